@@ -1,0 +1,26 @@
+package io.github.paperdigest;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a build wrote.
+ *
+ * @param pages HTML pages rendered
+ * @param files every file written, pages included
+ * @param bytes the size of the site
+ * @param elapsed wall time of the whole build
+ * @param warnings problems that did not stop the build
+ */
+public record BuildResult(int pages, int files, long bytes, Duration elapsed, List<Problem> warnings) {
+
+    public BuildResult {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** One line for a terminal or a CI log. */
+    public String summary() {
+        return String.format(java.util.Locale.ROOT, "%d pages, %d files, %.1f MB in %.2f s",
+                pages, files, bytes / 1_000_000.0, elapsed.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.paperdigest.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code java -jar paper-digest.jar build --content DIR --out DIR}. Exit codes:
+ * 0 built, 1 the content has errors, 2 a usage or I/O error.
+ */
+@Command(name = "paper-digest", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a paper digest's static site from its records and notes.",
+        subcommands = {BuildCommand.class})
+public final class Main {
+
+    static final int CONTENT_ERRORS = 1;
+    static final int USAGE_OR_IO_ERROR = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command and returns its exit code, for tests and for {@link #main}. */
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+                .setExitCodeExceptionMapper(exception -> USAGE_OR_IO_ERROR)
+                .execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"paper-digest " + (version == null ? "(development)" : version)};
+        }
+    }
+}

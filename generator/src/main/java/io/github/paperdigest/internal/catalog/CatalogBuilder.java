@@ -1,0 +1,175 @@
+package io.github.paperdigest.internal.catalog;
+
+import io.github.paperdigest.internal.Problems;
+import io.github.paperdigest.internal.load.LoadedContent;
+import io.github.paperdigest.internal.load.NoteRecord;
+import io.github.paperdigest.internal.load.PaperRecord;
+import io.github.paperdigest.internal.load.PaperRecord.AuthorName;
+import io.github.paperdigest.model.Author;
+import io.github.paperdigest.model.Day;
+import io.github.paperdigest.model.Note;
+import io.github.paperdigest.model.Organization;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.Term;
+import io.github.paperdigest.model.Topic;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds the catalog from what was loaded: merges records, attaches notes, and indexes the papers. */
+public final class CatalogBuilder {
+
+    /** The order of a day's papers, as on Hugging Face: most upvoted first. */
+    static final Comparator<Paper> BY_UPVOTES = Comparator.comparingInt(Paper::upvotes).reversed()
+            .thenComparing(Paper::id);
+    /** The order of an author's, a topic's or an organisation's papers: newest day first. */
+    static final Comparator<Paper> NEWEST_FIRST = Comparator.comparing((Paper paper) -> paper.day().date())
+            .reversed()
+            .thenComparing(BY_UPVOTES);
+
+    private final Problems problems;
+    private final Names authorNames = new Names();
+    private final Names topicNames = new Names();
+    private final Names organizationNames = new Names();
+    private final Names organizationHandles = new Names();
+
+    public CatalogBuilder(Problems problems) {
+        this.problems = problems;
+    }
+
+    public Catalog build(LoadedContent content) {
+        Map<String, List<PaperRecord>> recordsById = content.papers().stream()
+                .collect(Collectors.groupingBy(PaperRecord::id, TreeMap::new, Collectors.toList()));
+        Map<String, NoteRecord> notes = notesByPaper(content.notes(), recordsById);
+
+        List<MergedPaper> merged = new ArrayList<>();
+        recordsById.forEach((id, records) -> {
+            records.sort(RecordMerger.OLDEST_FIRST);
+            merged.add(register(RecordMerger.merge(records), notes.get(id)));
+        });
+
+        Map<String, Author> authors = terms(authorNames.shown(),
+                (name, slug) -> new Author(name, slug, UrlScheme.author(slug)));
+        Map<String, Topic> topics = terms(topicNames.shown(),
+                (name, slug) -> new Topic(name, slug, UrlScheme.topic(slug)));
+        Map<String, Organization> organizations = organizations(organizationHandles.shown(),
+                organizationNames.shown());
+
+        Map<LocalDate, Day> days = new HashMap<>();
+        List<Paper> papers = merged.stream()
+                .map(paper -> paper.resolve(authors, topics, organizations,
+                        days.computeIfAbsent(paper.day(), date -> new Day(date, UrlScheme.day(date)))))
+                .toList();
+
+        return new Catalog(content.site(), papers,
+                index(papers, paper -> List.of(paper.day()), Comparator.comparing(Day::date), BY_UPVOTES),
+                index(papers, Paper::authors, Comparator.comparing(Author::slug), NEWEST_FIRST),
+                index(papers, Paper::topics, Comparator.comparing(Topic::slug), NEWEST_FIRST),
+                index(papers, paper -> paper.organization() == null ? List.of() : List.of(paper.organization()),
+                        Comparator.comparing(Organization::slug), NEWEST_FIRST),
+                content.pages(), content.staticFiles(), content.templates());
+    }
+
+    /** Each paper's note; a note on an unknown paper, or a second note on one paper, is an error. */
+    private Map<String, NoteRecord> notesByPaper(List<NoteRecord> notes, Map<String, List<PaperRecord>> records) {
+        Map<String, NoteRecord> byPaper = new HashMap<>();
+        for (NoteRecord note : notes) {
+            if (!records.containsKey(note.paperId())) {
+                problems.error(note.file(), note.line(), 0, "the note is about paper " + note.paperId()
+                        + ", which no record in papers/ has (add its record, or fix the id)");
+            } else {
+                NoteRecord first = byPaper.putIfAbsent(note.paperId(), note);
+                if (first != null) {
+                    problems.error(note.file(), note.line(), 0, "paper " + note.paperId()
+                            + " already has a note, " + first.file() + " (one note per paper: merge them)");
+                }
+            }
+        }
+        return byPaper;
+    }
+
+    /** Counts the paper's names, so that each name's most frequent spelling is known before any is shown. */
+    private MergedPaper register(PaperRecord record, NoteRecord note) {
+        List<String> authorKeys = record.authors().stream()
+                .filter(author -> !author.hidden())
+                .map(AuthorName::name)
+                .map(authorNames::add)
+                .distinct()
+                .toList();
+        LinkedHashSet<String> topicKeys = new LinkedHashSet<>();
+        record.keywords().forEach(keyword -> topicKeys.add(topicNames.add(keyword)));
+        if (note != null) {
+            note.topics().forEach(topic -> topicKeys.add(topicNames.add(topic)));
+        }
+        String organizationKey = null;
+        if (record.organization() != null) {
+            var organization = record.organization();
+            String handle = organization.handle() != null ? organization.handle() : organization.fullName();
+            organizationKey = Text.key(handle);
+            organizationHandles.add(organizationKey, handle);
+            organizationNames.add(organizationKey,
+                    organization.fullName() != null ? organization.fullName() : organization.handle());
+        }
+        LocalDate day = note != null && note.day() != null ? note.day() : record.day();
+        return new MergedPaper(record, note, day, authorKeys, List.copyOf(topicKeys), organizationKey);
+    }
+
+    /** Authors and topics, their slugs made from their names as shown. */
+    private static <T extends Term> Map<String, T> terms(SortedMap<String, String> shown,
+            BiFunction<String, String, T> factory) {
+        Map<String, String> slugs = Slugs.assign(shown);
+        Map<String, T> terms = new HashMap<>();
+        shown.forEach((key, name) -> terms.put(key, factory.apply(name, slugs.get(key))));
+        return terms;
+    }
+
+    /** Organisations, their slugs made from their Hugging Face handles, which stay when a full name changes. */
+    private static Map<String, Organization> organizations(SortedMap<String, String> handles,
+            SortedMap<String, String> names) {
+        Map<String, String> slugs = Slugs.assign(handles);
+        Map<String, Organization> organizations = new HashMap<>();
+        names.forEach((key, name) -> organizations.put(key, new Organization(handles.get(key), name,
+                slugs.get(key), UrlScheme.organization(slugs.get(key)))));
+        return organizations;
+    }
+
+    private static <K> Index<K> index(List<Paper> papers, Function<Paper, List<K>> keysOf,
+            Comparator<K> keyOrder, Comparator<Paper> paperOrder) {
+        Map<K, List<Paper>> grouped = new HashMap<>();
+        for (Paper paper : papers) {
+            for (K key : keysOf.apply(paper)) {
+                grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(paper);
+            }
+        }
+        grouped.replaceAll((key, list) -> list.stream().sorted(paperOrder).toList());
+        return new Index<>(grouped.keySet().stream().sorted(keyOrder).toList(), grouped);
+    }
+
+    /** A paper's merged record and the keys of its names, before the names become terms. */
+    private record MergedPaper(PaperRecord record, NoteRecord note, LocalDate day, List<String> authorKeys,
+            List<String> topicKeys, String organizationKey) {
+
+        Paper resolve(Map<String, Author> authors, Map<String, Topic> topics,
+                Map<String, Organization> organizations, Day dayOfPaper) {
+            Note paperNote = note == null ? null : new Note(note.title(), note.editor(), note.html());
+            return new Paper(record.id(), UrlScheme.paper(record.id()), Text.fold(record.title()),
+                    Text.fold(record.summary()), dayOfPaper, record.publishedOn(),
+                    authorKeys.stream().map(authors::get).toList(),
+                    organizationKey == null ? null : organizations.get(organizationKey),
+                    topicKeys.stream().map(topics::get).toList(),
+                    record.upvotes() == null ? 0 : record.upvotes(),
+                    record.comments() == null ? 0 : record.comments(),
+                    record.githubRepo(), record.githubStars(), record.projectPage(),
+                    Text.fold(record.aiSummary()), paperNote);
+        }
+    }
+}

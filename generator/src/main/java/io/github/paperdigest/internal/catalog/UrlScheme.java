@@ -1,0 +1,57 @@
+package io.github.paperdigest.internal.catalog;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * Every URL of the site, decided here and nowhere else. Paths are relative to the site's base path
+ * and end in {@code /} (pretty URLs: a folder with an {@code index.html}); templates prefix them
+ * with the base path.
+ */
+public final class UrlScheme {
+
+    public static final String HOME = "";
+    public static final String ARCHIVE = "archive/";
+    public static final String AUTHORS = "authors/";
+    public static final String TOPICS = "topics/";
+    public static final String ORGANIZATIONS = "orgs/";
+    public static final String NOT_FOUND = "404.html";
+    public static final String NO_JEKYLL = ".nojekyll";
+
+    private UrlScheme() {
+    }
+
+    public static String day(LocalDate date) {
+        return "days/" + date + "/";
+    }
+
+    public static String month(YearMonth month) {
+        return ARCHIVE + month.getYear() + "/" + String.format("%02d", month.getMonthValue()) + "/";
+    }
+
+    public static String paper(String arxivId) {
+        return "papers/" + arxivId + "/";
+    }
+
+    public static String author(String slug) {
+        return AUTHORS + slug + "/";
+    }
+
+    public static String topic(String slug) {
+        return TOPICS + slug + "/";
+    }
+
+    public static String organization(String slug) {
+        return ORGANIZATIONS + slug + "/";
+    }
+
+    /** Page {@code number} (from 1) of a paginated list whose first page is at {@code listPath}. */
+    public static String pageOf(String listPath, int number) {
+        return number == 1 ? listPath : listPath + "page/" + number + "/";
+    }
+
+    /** The file a path is written to: a folder's {@code index.html}, or the file itself. */
+    public static String file(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.paperdigest.internal.load;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.paperdigest.internal.Problems;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads notes and free pages: YAML front matter, then a Markdown body. */
+final class MarkdownDocumentReader {
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .build();
+
+    record NoteFields(String paper, List<String> topics, String editor, String day, String title,
+            @JsonAnySetter Map<String, Object> unknown) {
+    }
+
+    record PageFields(String title, @JsonAnySetter Map<String, Object> unknown) {
+    }
+
+    private final Problems problems;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    MarkdownDocumentReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    NoteRecord readNote(String file, String text) {
+        FrontMatter document = split(file, text);
+        if (document == null) {
+            return null;
+        }
+        NoteFields fields = fields(file, document, NoteFields.class);
+        if (fields == null) {
+            return null;
+        }
+        warnAboutUnknownKeys(file, document, fields.unknown(), "paper, topics, editor, day, title");
+        int paperLine = lineOf(document, "paper");
+        String paperId = ArxivId.normalize(fields.paper());
+        if (fields.paper() == null) {
+            problems.error(file, 1, 0, "the note has no `paper:` in its front matter (expected the arXiv id of "
+                    + "the paper it is about, such as `paper: 2602.02493`)");
+            return null;
+        }
+        if (paperId == null) {
+            problems.error(file, paperLine, 0, "`paper` \"" + fields.paper()
+                    + "\" is not an arXiv id (expected YYMM.NNNNN, such as 2602.02493)");
+            return null;
+        }
+        LocalDate day = null;
+        if (fields.day() != null) {
+            try {
+                day = LocalDate.parse(fields.day());
+            } catch (DateTimeException e) {
+                problems.error(file, lineOf(document, "day"), 0,
+                        "`day` \"" + fields.day() + "\" is not a date (expected YYYY-MM-DD)");
+                return null;
+            }
+        }
+        List<String> topics = fields.topics() == null ? List.of()
+                : fields.topics().stream().filter(topic -> topic != null && !topic.isBlank()).toList();
+        return new NoteRecord(file, paperLine, paperId, blankToNull(fields.title()), blankToNull(fields.editor()),
+                day, topics, markdown.toHtml(document.body()));
+    }
+
+    PageRecord readPage(String file, String path, String defaultTitle, String text) {
+        FrontMatter document = split(file, text);
+        if (document == null) {
+            return null;
+        }
+        PageFields fields = fields(file, document, PageFields.class);
+        if (fields == null) {
+            return null;
+        }
+        warnAboutUnknownKeys(file, document, fields.unknown(), "title");
+        String title = fields.title() == null || fields.title().isBlank() ? defaultTitle : fields.title();
+        return new PageRecord(file, path, title, markdown.toHtml(document.body()));
+    }
+
+    private FrontMatter split(String file, String text) {
+        FrontMatter document = FrontMatter.split(text);
+        if (document == null) {
+            problems.error(file, 1, 1, "the front matter opened by `---` is never closed (expected a `---` line "
+                    + "after it)");
+        }
+        return document;
+    }
+
+    /** The front matter's fields; null, with the problem reported, when it is not valid YAML of that shape. */
+    private <T> T fields(String file, FrontMatter document, Class<T> type) {
+        try {
+            // A front matter of only comments reads as null: treat it, like none at all, as an empty map.
+            T fields = document.yaml().isBlank() ? null : YAML.readValue(document.yaml(), type);
+            return fields != null ? fields : YAML.readValue("{}", type);
+        } catch (JsonProcessingException e) {
+            JsonProblems.report(problems, file, document.firstLine() - 1, e);
+            return null;
+        }
+    }
+
+    private void warnAboutUnknownKeys(String file, FrontMatter document, Map<String, Object> unknown,
+            String known) {
+        if (unknown == null) {
+            return;
+        }
+        for (String key : new TreeMap<>(unknown).keySet()) {
+            problems.warning(file, lineOf(document, key), 0,
+                    "unknown front matter key `" + key + "` is ignored (known keys: " + known + ")");
+        }
+    }
+
+    /** The file line a top-level front matter key is on, or 1 when it cannot be found. */
+    private static int lineOf(FrontMatter document, String key) {
+        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:").matcher(document.yaml());
+        if (!matcher.find()) {
+            return 1;
+        }
+        int line = document.firstLine();
+        for (int i = 0; i < matcher.start(); i++) {
+            if (document.yaml().charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.paperdigest.internal.load;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A paper record as JSON: a Hugging Face daily_papers entry (its {@code paper} set, with a few
+ * fields beside it), or a bare paper object as {@code /api/papers/{id}} returns or an editor writes.
+ * One type reads both, because an entry's fields are mostly a paper's.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record PaperJson(
+        PaperJson paper,
+        String id,
+        String title,
+        @JsonAlias("abstract") String summary,
+        List<AuthorJson> authors,
+        String publishedAt,
+        String submittedOnDailyAt,
+        String day,
+        Integer upvotes,
+        Integer numComments,
+        OrganizationJson organization,
+        @JsonProperty("ai_summary") String aiSummary,
+        @JsonProperty("ai_keywords") List<String> aiKeywords,
+        String githubRepo,
+        Integer githubStars,
+        String projectPage) {
+
+    /** An author: an object as the API writes it, or just a name in a hand-written record. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AuthorJson(String name, Boolean hidden) {
+
+        @JsonCreator
+        static AuthorJson named(String name) {
+            return new AuthorJson(name, false);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OrganizationJson(String name, String fullname) {
+    }
+}

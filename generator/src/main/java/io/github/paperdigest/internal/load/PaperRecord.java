@@ -1,0 +1,36 @@
+package io.github.paperdigest.internal.load;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One paper record as read from one file: plain values, nothing merged yet.
+ *
+ * @param day the day this record puts the paper in the digest
+ * @param publishedOn arXiv's publication day, or null
+ */
+public record PaperRecord(
+        String file,
+        int line,
+        String id,
+        String title,
+        String summary,
+        List<AuthorName> authors,
+        LocalDate day,
+        LocalDate publishedOn,
+        Integer upvotes,
+        Integer comments,
+        OrganizationName organization,
+        List<String> keywords,
+        String githubRepo,
+        Integer githubStars,
+        String projectPage,
+        String aiSummary) {
+
+    public record AuthorName(String name, boolean hidden) {
+    }
+
+    /** @param handle the Hugging Face name; @param fullName the display name, either may be null */
+    public record OrganizationName(String handle, String fullName) {
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.paperdigest.internal.load;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.paperdigest.internal.Problems;
+import io.github.paperdigest.model.Site;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** Reads {@code site.yaml}; every setting has a default, so the file itself is optional. */
+final class SiteSettingsReader {
+
+    static final String FILE = "site.yaml";
+
+    private static final ObjectMapper YAML = new YAMLMapper();
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    record SiteFields(String title, String description, String baseUrl, String language, Integer itemsPerPage,
+            @JsonAnySetter Map<String, Object> unknown) {
+    }
+
+    private final Problems problems;
+
+    SiteSettingsReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * @param yaml the file's text, or null when there is no {@code site.yaml}
+     * @param baseUrlOverride the build's base URL, which wins over the file's; may be null
+     */
+    Site read(String yaml, String baseUrlOverride) {
+        SiteFields fields = parse(yaml);
+        if (fields.unknown() != null) {
+            for (String key : new TreeMap<>(fields.unknown()).keySet()) {
+                problems.warning(FILE, 0, 0, "unknown setting `" + key
+                        + "` is ignored (known settings: title, description, baseUrl, language, itemsPerPage)");
+            }
+        }
+        String language = fields.language() == null ? "en" : fields.language().strip();
+        if (!LANGUAGE.matcher(language).matches()) {
+            problems.error(FILE, 0, 0, "`language` \"" + language + "\" is not a language tag (expected, say, en or pt-BR)");
+        }
+        int itemsPerPage = fields.itemsPerPage() == null ? 25 : fields.itemsPerPage();
+        if (itemsPerPage < 1 || itemsPerPage > 1000) {
+            problems.error(FILE, 0, 0, "`itemsPerPage` " + itemsPerPage + " is out of range (expected 1 to 1000)");
+        }
+        String configured = baseUrlOverride != null && !baseUrlOverride.isBlank() ? baseUrlOverride : fields.baseUrl();
+        String source = baseUrlOverride != null && !baseUrlOverride.isBlank() ? "the base URL option" : FILE;
+        BaseUrl base = BaseUrl.parse(configured == null ? "/" : configured.strip());
+        if (base == null) {
+            problems.error(source, 0, 0, "base URL \"" + configured + "\" is neither an http(s) URL nor a path "
+                    + "starting with / (expected, say, https://user.github.io/repo/)");
+            base = new BaseUrl(null, "/");
+        }
+        return new Site(orDefault(fields.title(), "Paper Digest"), orDefault(fields.description(), ""),
+                base.absolute(), base.path(), language, itemsPerPage);
+    }
+
+    private SiteFields parse(String yaml) {
+        if (yaml != null && !yaml.isBlank()) {
+            try {
+                SiteFields fields = YAML.readValue(yaml, SiteFields.class);
+                if (fields != null) {
+                    return fields;
+                }
+            } catch (JsonProcessingException e) {
+                JsonProblems.report(problems, FILE, 0, e);
+            }
+        }
+        return new SiteFields(null, null, null, null, null, null);
+    }
+
+    private static String orDefault(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : text.strip();
+    }
+
+    /** A base URL split into its absolute form (or null) and its path, both ending in {@code /}. */
+    record BaseUrl(String absolute, String path) {
+
+        static BaseUrl parse(String text) {
+            String withSlash = text.endsWith("/") ? text : text + "/";
+            try {
+                URI uri = new URI(withSlash);
+                if (uri.getScheme() == null && uri.getHost() == null && withSlash.startsWith("/")
+                        && uri.getQuery() == null && uri.getFragment() == null) {
+                    return new BaseUrl(null, uri.getRawPath());
+                }
+                boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+                if (web && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
+                    return new BaseUrl(withSlash, uri.getRawPath());
+                }
+            } catch (URISyntaxException e) {
+                return null;
+            }
+            return null;
+        }
+    }
+}

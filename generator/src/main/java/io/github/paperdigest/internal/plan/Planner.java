@@ -1,0 +1,147 @@
+package io.github.paperdigest.internal.plan;
+
+import io.github.paperdigest.internal.Problems;
+import io.github.paperdigest.internal.catalog.Catalog;
+import io.github.paperdigest.internal.catalog.Index;
+import io.github.paperdigest.internal.catalog.UrlScheme;
+import io.github.paperdigest.internal.load.PageRecord;
+import io.github.paperdigest.internal.load.StaticFile;
+import io.github.paperdigest.model.Day;
+import io.github.paperdigest.model.Month;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.Term;
+import io.github.paperdigest.page.ArchivePage;
+import io.github.paperdigest.page.ArchivePage.MonthListing;
+import io.github.paperdigest.page.DayPage;
+import io.github.paperdigest.page.FreePage;
+import io.github.paperdigest.page.HomePage;
+import io.github.paperdigest.page.MonthPage;
+import io.github.paperdigest.page.MonthPage.DayListing;
+import io.github.paperdigest.page.NotFoundPage;
+import io.github.paperdigest.page.Page;
+import io.github.paperdigest.page.PaperPage;
+import io.github.paperdigest.page.Taxonomy;
+import io.github.paperdigest.page.TaxonomyPage;
+import io.github.paperdigest.page.TaxonomyPage.TermCount;
+import io.github.paperdigest.page.TermPage;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/** Decides every page of the site from the catalog; nothing is rendered yet. */
+public final class Planner {
+
+    private final Problems problems;
+
+    public Planner(Problems problems) {
+        this.problems = problems;
+    }
+
+    public SitePlan plan(Catalog catalog) {
+        List<Page> pages = new ArrayList<>();
+        Index<Day> days = catalog.days();
+        NavigableMap<YearMonth, List<Day>> months = new TreeMap<>();
+        days.keys().forEach(day -> months.computeIfAbsent(YearMonth.from(day.date()), m -> new ArrayList<>()).add(day));
+
+        pages.add(home(catalog, months));
+        for (int i = 0; i < days.keys().size(); i++) {
+            Day day = days.keys().get(i);
+            pages.add(new DayPage(day.path(), day, days.papersOf(day), i > 0 ? days.keys().get(i - 1) : null,
+                    i + 1 < days.keys().size() ? days.keys().get(i + 1) : null, month(YearMonth.from(day.date()))));
+        }
+        addArchive(pages, days, months);
+        catalog.papers().forEach(paper -> pages.add(new PaperPage(paper.path(), paper)));
+        int perPage = catalog.site().itemsPerPage();
+        addTaxonomy(pages, Taxonomy.AUTHORS, UrlScheme.AUTHORS, catalog.authors(), perPage);
+        addTaxonomy(pages, Taxonomy.TOPICS, UrlScheme.TOPICS, catalog.topics(), perPage);
+        addTaxonomy(pages, Taxonomy.ORGANIZATIONS, UrlScheme.ORGANIZATIONS, catalog.organizations(), perPage);
+        catalog.pages().forEach(page -> pages.add(new FreePage(page.path(), page.title(), page.html())));
+        pages.add(new NotFoundPage(UrlScheme.NOT_FOUND));
+
+        checkForCollisions(pages, catalog.pages(), catalog.staticFiles());
+        return new SitePlan(pages, navigation(catalog.pages()), catalog.staticFiles());
+    }
+
+    private static HomePage home(Catalog catalog, NavigableMap<YearMonth, List<Day>> months) {
+        List<Day> days = catalog.days().keys();
+        if (days.isEmpty()) {
+            return new HomePage(UrlScheme.HOME, null, List.of(), null, null, 0, 0);
+        }
+        Day latest = days.get(days.size() - 1);
+        return new HomePage(UrlScheme.HOME, latest, catalog.days().papersOf(latest),
+                days.size() > 1 ? days.get(days.size() - 2) : null, month(months.lastKey()),
+                catalog.papers().size(), days.size());
+    }
+
+    private static void addArchive(List<Page> pages, Index<Day> days, NavigableMap<YearMonth, List<Day>> months) {
+        List<MonthListing> listings = new ArrayList<>();
+        months.forEach((month, daysOfMonth) -> {
+            List<DayListing> listed = daysOfMonth.stream().map(day -> new DayListing(day, days.papersOf(day))).toList();
+            int paperCount = listed.stream().mapToInt(listing -> listing.papers().size()).sum();
+            YearMonth previous = months.lowerKey(month);
+            YearMonth next = months.higherKey(month);
+            pages.add(new MonthPage(UrlScheme.month(month), month(month), listed, paperCount,
+                    previous == null ? null : month(previous), next == null ? null : month(next)));
+            listings.add(0, new MonthListing(month(month), daysOfMonth.size(), paperCount));
+        });
+        pages.add(new ArchivePage(UrlScheme.ARCHIVE, listings));
+    }
+
+    private static <T extends Term> void addTaxonomy(List<Page> pages, Taxonomy taxonomy, String path,
+            Index<T> index, int perPage) {
+        List<TermCount> counts = new ArrayList<>();
+        for (T term : index.keys()) {
+            List<Paper> papers = index.papersOf(term);
+            counts.add(new TermCount(term, papers.size()));
+            pages.addAll(Pagination.paginate(term.path(), papers, perPage,
+                    (pagePath, share, pager) -> new TermPage(pagePath, taxonomy, term, share, papers.size(), pager)));
+        }
+        pages.add(new TaxonomyPage(path, taxonomy, counts));
+    }
+
+    private static Month month(YearMonth month) {
+        return new Month(month, UrlScheme.month(month));
+    }
+
+    private static List<NavLink> navigation(List<PageRecord> freePages) {
+        List<NavLink> links = new ArrayList<>(List.of(
+                new NavLink("Latest", UrlScheme.HOME),
+                new NavLink("Archive", UrlScheme.ARCHIVE),
+                new NavLink("Topics", UrlScheme.TOPICS),
+                new NavLink("Authors", UrlScheme.AUTHORS),
+                new NavLink("Organizations", UrlScheme.ORGANIZATIONS)));
+        freePages.stream()
+                .filter(page -> page.path().indexOf('/') == page.path().length() - 1)
+                .forEach(page -> links.add(new NavLink(page.title(), page.path())));
+        return links;
+    }
+
+    /** Two outputs at one file would overwrite each other: an editor's page or static file must not hide a page. */
+    private void checkForCollisions(List<Page> pages, List<PageRecord> freePages, List<StaticFile> staticFiles) {
+        Map<String, String> sourceOfFreePage = new HashMap<>();
+        freePages.forEach(page -> sourceOfFreePage.put(page.path(), page.file()));
+        Map<String, Page> pageAtFile = new HashMap<>();
+        for (Page page : pages) {
+            Page earlier = pageAtFile.putIfAbsent(UrlScheme.file(page.path()), page);
+            if (earlier != null) {
+                String source = sourceOfFreePage.getOrDefault(page.path(), "site");
+                problems.error(source, 0, 0, "two pages would be published at /" + page.path() + " (a "
+                        + describe(earlier) + " and a " + describe(page) + "); rename one");
+            }
+        }
+        for (StaticFile file : staticFiles) {
+            if (pageAtFile.containsKey(file.path()) || file.path().equals(UrlScheme.NO_JEKYLL)) {
+                problems.error("static/" + file.path(), 0, 0,
+                        "this file would replace a generated page at /" + file.path() + "; rename it");
+            }
+        }
+    }
+
+    private static String describe(Page page) {
+        return page.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " page";
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.paperdigest.internal.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
+import io.github.paperdigest.Problem;
+import io.github.paperdigest.internal.plan.NavLink;
+import io.github.paperdigest.model.Site;
+import io.github.paperdigest.page.Page;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Renders pages with FreeMarker. Templates come from the theme on the class path; a file of the
+ * same name in the content's {@code templates/} folder replaces the theme's. {@code .ftlh} templates
+ * escape every interpolation as HTML. Built once per build: FreeMarker's configuration and its
+ * templates are thread-safe, so pages render in parallel.
+ */
+public final class TemplateEngine {
+
+    static final String THEME_TEMPLATES = "paper-digest/theme/templates";
+
+    private final Configuration configuration;
+    private final Path overrides;
+
+    /**
+     * @param overrides the content's {@code templates/} folder, or null
+     * @param navigation the main menu, shared by every page
+     */
+    public TemplateEngine(Path overrides, Site site, List<NavLink> navigation) throws IOException {
+        this.overrides = overrides;
+        configuration = new Configuration(Configuration.VERSION_2_3_35);
+        configuration.setTemplateLoader(loader(overrides));
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocale(Locale.forLanguageTag(site.language()));
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        try {
+            configuration.setSharedVariable("site", site);
+            configuration.setSharedVariable("base", site.basePath());
+            configuration.setSharedVariable("navigation", navigation);
+            configuration.setSharedVariable("formatDate", new FormatDateMethod(configuration.getLocale()));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("the model cannot be wrapped for FreeMarker", e);
+        }
+    }
+
+    private static TemplateLoader loader(Path overrides) throws IOException {
+        ClassTemplateLoader theme = new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), THEME_TEMPLATES);
+        if (overrides == null) {
+            return theme;
+        }
+        return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), theme});
+    }
+
+    /**
+     * @throws TemplateFailure when a template is missing, does not parse, or fails on this page's data
+     */
+    public String render(Page page) throws TemplateFailure, IOException {
+        try {
+            Template template = configuration.getTemplate(page.template());
+            StringWriter html = new StringWriter(32 * 1024);
+            template.process(Map.of("page", page), html);
+            return html.toString();
+        } catch (ParseException e) {
+            throw new TemplateFailure(problem(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                    e.getEditorMessage()));
+        } catch (TemplateException e) {
+            throw new TemplateFailure(problem(e.getTemplateSourceName(), lineOf(e.getLineNumber()),
+                    lineOf(e.getColumnNumber()), summary(e.getMessageWithoutStackTop())));
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateFailure(Problem.error("templates/" + e.getTemplateName(), 0, 0,
+                    "no such template in templates/ or in the theme"));
+        }
+    }
+
+    private Problem problem(String templateName, int line, int column, String message) {
+        String name = templateName == null ? "template" : templateName;
+        boolean overridden = overrides != null && Files.isRegularFile(overrides.resolve(name));
+        return Problem.error(overridden ? "templates/" + name : "theme:" + name, line, column, message);
+    }
+
+    private static int lineOf(Integer number) {
+        return number == null ? 0 : number;
+    }
+
+    /** FreeMarker's message in one line, without the tips and the stack it appends. */
+    private static String summary(String message) {
+        StringBuilder text = new StringBuilder();
+        for (String line : (message == null ? "template error" : message).strip().split("\\R")) {
+            if (line.startsWith("----") || line.startsWith("Tip:")) {
+                break;
+            }
+            if (!line.isBlank()) {
+                text.append(text.isEmpty() ? "" : " ").append(line.strip());
+            }
+        }
+        return text.toString();
+    }
+
+    /** A template could not render a page; carries the problem, located in the template. */
+    public static final class TemplateFailure extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Problem problem;
+
+        TemplateFailure(Problem problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+}

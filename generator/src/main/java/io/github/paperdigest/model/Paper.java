@@ -1,0 +1,37 @@
+package io.github.paperdigest.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One paper of the digest, merged from every record that carries its arXiv id.
+ *
+ * @param id the arXiv id, such as {@code 2602.02493}
+ * @param title with arXiv's hard line breaks folded
+ * @param summary the abstract, folded the same way
+ * @param day the day it entered the digest
+ * @param publishedOn the day arXiv published it, null when unknown
+ * @param authors the visible authors, in the paper's order
+ * @param organization null when it was not submitted under one
+ * @param topics in order of first appearance: the record's keywords, then the note's topics
+ * @param githubStars null when unknown
+ * @param note null when no editor wrote one
+ */
+public record Paper(
+        String id,
+        String path,
+        String title,
+        String summary,
+        Day day,
+        LocalDate publishedOn,
+        List<Author> authors,
+        Organization organization,
+        List<Topic> topics,
+        int upvotes,
+        int comments,
+        String githubRepo,
+        Integer githubStars,
+        String projectPage,
+        String aiSummary,
+        Note note) {
+}

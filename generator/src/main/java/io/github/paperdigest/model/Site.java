@@ -1,0 +1,17 @@
+package io.github.paperdigest.model;
+
+/**
+ * The site's settings, from {@code site.yaml} and the build's options.
+ *
+ * @param title shown in every page's header and title
+ * @param description the home page's description
+ * @param baseUrl the absolute URL the site is published at, ending in {@code /}; null when only a
+ *     path is known, in which case pages carry no absolute links
+ * @param basePath the path every internal link starts with: {@code /}, or {@code /repo/} for a
+ *     project site on GitHub Pages
+ * @param language the pages' {@code lang}, a BCP 47 tag
+ * @param itemsPerPage how many papers a list page shows before it continues on a next page
+ */
+public record Site(String title, String description, String baseUrl, String basePath, String language,
+        int itemsPerPage) {
+}

@@ -1,0 +1,25 @@
+package io.github.paperdigest.page;
+
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.Term;
+import java.util.List;
+
+/**
+ * One page of an author's, a topic's or an organisation's papers.
+ *
+ * @param papers this page's share, newest first
+ * @param paperCount all of the term's papers, on every page
+ */
+public record TermPage(String path, Taxonomy taxonomy, Term term, List<Paper> papers, int paperCount, Pager pager)
+        implements Page {
+
+    @Override
+    public PageKind kind() {
+        return PageKind.TERM;
+    }
+
+    @Override
+    public String template() {
+        return taxonomy.termTemplate();
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.paperdigest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.paperdigest.testing.LinkChecker;
+import io.github.paperdigest.testing.TestData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample digest that ships in content/: it builds, byte for byte the same each time, with every link whole. */
+class SampleDigestTest {
+
+    @TempDir
+    static Path directory;
+
+    static Path site;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() throws Exception {
+        site = directory.resolve("site");
+        result = build(site);
+    }
+
+    @Test
+    void buildsWithItsNotesAndWithoutBrokenLinks() throws Exception {
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.pages()).isGreaterThan(1000);
+        assertThat(new LinkChecker(site, "/repo/").brokenLinks()).isEmpty();
+        try (Stream<Path> notes = Files.list(TestData.sampleContent().resolve("notes"))) {
+            assertThat(notes.count()).isGreaterThanOrEqualTo(5);
+        }
+        Document kimi = Jsoup.parse(site.resolve("papers/2602.02276/index.html").toFile());
+        assertThat(kimi.select("section.note > h2").text()).isEqualTo("Editor's note: Agent Swarm is the headline");
+        Document step = Jsoup.parse(site.resolve("papers/2602.10604/index.html").toFile());
+        assertThat(step.select("section.note table tr")).hasSizeGreaterThan(2);
+        assertThat(Jsoup.parse(site.resolve("about/index.html").toFile()).select("h1").text())
+                .isEqualTo("About this digest");
+    }
+
+    @Test
+    void theSameContentGivesByteIdenticalFiles() throws Exception {
+        Path again = directory.resolve("again");
+        build(again);
+
+        List<String> files = files(site);
+        assertThat(files(again)).isEqualTo(files);
+        for (String file : files) {
+            assertThat(Files.mismatch(site.resolve(file), again.resolve(file))).as(file).isEqualTo(-1L);
+        }
+    }
+
+    private static BuildResult build(Path output) throws Exception {
+        return Generator.builder()
+                .contentDirectory(TestData.sampleContent())
+                .outputDirectory(output)
+                .baseUrl("https://user.github.io/repo/")
+                .build()
+                .build();
+    }
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(file -> root.relativize(file).toString()).sorted().toList();
+        }
+    }
+}

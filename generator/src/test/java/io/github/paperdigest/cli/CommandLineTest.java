@@ -1,0 +1,77 @@
+package io.github.paperdigest.cli;
+
+import static io.github.paperdigest.testing.Fixtures.day;
+import static io.github.paperdigest.testing.Fixtures.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path directory;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureOutput() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void buildWritesTheSiteAndEndsWithASummaryLine() throws Exception {
+        Path content = directory.resolve("content");
+        Files.createDirectories(content.resolve("papers"));
+        Files.writeString(content.resolve("papers/2026-02-03.json"),
+                day(entry("2602.00001", "One", 1, "2026-02-03", "A B")));
+        Path site = directory.resolve("site");
+
+        int exitCode = Main.run("build", "--content", content.toString(), "--out", site.toString(),
+                "--base-url", "https://user.github.io/repo/");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).strip())
+                .matches("Built \\d+ pages, \\d+ files, [\\d.]+ MB in [\\d.]+ s into .*site");
+        assertThat(Files.readString(site.resolve("days/2026-02-03/index.html"))).contains("/repo/papers/2602.00001/");
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndAreListed() throws Exception {
+        Path content = directory.resolve("content");
+        Files.createDirectories(content.resolve("papers"));
+        Files.writeString(content.resolve("papers/bad.json"), "[{\"paper\": {\"id\": \"2602.00001\",}}]");
+
+        int exitCode = Main.run("build", "--content", content.toString(), "--out", directory.resolve("site").toString());
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("papers/bad.json:1:").contains("Build failed: 1 error");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(Main.run("build", "--no-such-option")).isEqualTo(2);
+        assertThat(Main.run("build", "--content", directory.resolve("missing").toString(),
+                "--out", directory.resolve("site").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not exist");
+    }
+}
