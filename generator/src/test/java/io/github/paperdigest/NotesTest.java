@@ -93,14 +93,19 @@ class NotesTest {
                 ---
                 <script>alert(1)</script>
 
-                [click](javascript:alert(1)) and [ok](https://example.org/)
+                [click](javascript:alert(1)) and [ok](https://example.org/) and [ref][bad]
+                ![img](JavaScript:alert(1)) <vbscript:msgbox(1)> [d](data:text/html;base64,PHNjcmlwdD4=)
+                <img src=x onerror=alert(1)>
+
+                [bad]: javascript:alert(2)
                 """).build();
 
         Document page = site.page("papers/2602.02276/");
         Element prose = page.selectFirst("section.note .prose");
-        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("script, img[onerror], [onerror]")).isEmpty();
         assertThat(prose.text()).contains("<script>alert(1)</script>");
         assertThat(prose.select("a").eachAttr("href")).containsExactly("https://example.org/");
+        assertThat(prose.select("img").eachAttr("src")).isEmpty();
     }
 
     @Test
