@@ -50,8 +50,9 @@ final class SiteSettingsReader {
         if (itemsPerPage < 1 || itemsPerPage > 1000) {
             problems.error(FILE, 0, 0, "`itemsPerPage` " + itemsPerPage + " is out of range (expected 1 to 1000)");
         }
-        String configured = baseUrlOverride != null && !baseUrlOverride.isBlank() ? baseUrlOverride : fields.baseUrl();
-        String source = baseUrlOverride != null && !baseUrlOverride.isBlank() ? "the base URL option" : FILE;
+        boolean overridden = baseUrlOverride != null && !baseUrlOverride.isBlank();
+        String configured = overridden ? baseUrlOverride : fields.baseUrl();
+        String source = overridden ? "the base URL option" : FILE;
         BaseUrl base = BaseUrl.parse(configured == null ? "/" : configured.strip());
         if (base == null) {
             problems.error(source, 0, 0, "base URL \"" + configured + "\" is neither an http(s) URL nor a path "
