@@ -1,5 +1,6 @@
 package io.github.paperdigest.internal.load;
 
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -8,8 +9,12 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML for notes and free pages: CommonMark with tables, autolinks, strikethrough,
@@ -17,6 +22,13 @@ import java.util.List;
  * Raw HTML is escaped and script-bearing link schemes are dropped, because notes are untrusted.
  */
 final class MarkdownRenderer {
+
+    /** The schemes whose links and images are dropped: they run script or carry a whole document. */
+    private static final Pattern UNSAFE_URL = Pattern.compile("(?i)(?:javascript|vbscript|data):.*", Pattern.DOTALL);
+    /** What a browser ignores in a URL: tabs and line breaks anywhere. */
+    private static final Pattern IGNORED_IN_URL = Pattern.compile("[\\t\\n\\r]");
+    /** An unsafe URL that {@link HtmlRenderer#SUPPRESSED_LINKS} is sure to match. */
+    private static final BasedSequence DROPPED_URL = BasedSequence.of("javascript:");
 
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
@@ -34,6 +46,23 @@ final class MarkdownRenderer {
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
 
     String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        Document document = parser.parse(markdown);
+        for (Node node : document.getDescendants()) {
+            if (node instanceof LinkNodeBase link && isUnsafe(link.getUrl().unescape())) {
+                link.setUrl(DROPPED_URL);
+            }
+        }
+        return renderer.render(document);
+    }
+
+    /**
+     * Whether a link's or a reference's URL, read as a browser reads it, has a script-bearing scheme.
+     * flexmark matches {@code SUPPRESSED_LINKS} against an inline link's URL as written, before it decodes
+     * entities ({@code java&#115;cript:}), and a browser also ignores tabs and line breaks in a URL and
+     * control characters around it ({@code <java\tscript:...>}); so every URL is checked here, decoded,
+     * and an unsafe one is replaced by one the suppression catches.
+     */
+    private static boolean isUnsafe(String url) {
+        return UNSAFE_URL.matcher(IGNORED_IN_URL.matcher(url).replaceAll("").trim()).matches();
     }
 }
