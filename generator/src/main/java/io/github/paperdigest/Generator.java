@@ -5,24 +5,29 @@ import io.github.paperdigest.internal.catalog.Catalog;
 import io.github.paperdigest.internal.catalog.CatalogBuilder;
 import io.github.paperdigest.internal.catalog.UrlScheme;
 import io.github.paperdigest.internal.load.ContentLoader;
+import io.github.paperdigest.internal.load.LoadOptions;
 import io.github.paperdigest.internal.load.LoadedContent;
 import io.github.paperdigest.internal.load.StaticFile;
 import io.github.paperdigest.internal.plan.Planner;
 import io.github.paperdigest.internal.plan.SitePlan;
 import io.github.paperdigest.internal.publish.StagedSite;
+import io.github.paperdigest.internal.render.DiscardedOutput;
 import io.github.paperdigest.internal.render.PageRenderer;
 import io.github.paperdigest.internal.render.TemplateEngine;
 import io.github.paperdigest.internal.render.ThemeAssets;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Builds a digest's site: load, catalog, plan, render, publish. Configured once by its builder and
- * immutable afterwards; each {@link #build()} reads the content afresh.
+ * immutable afterwards; each {@link #build()} or {@link #validate()} reads the content afresh.
+ * Every stage runs even when an earlier one found errors, so that one run reports every problem.
  *
  * <pre>{@code
  * BuildResult result = Generator.builder()
@@ -35,16 +40,26 @@ import java.util.Objects;
  */
 public final class Generator {
 
+    /** The largest file the generator parses unless configured otherwise: 64 MiB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
+
     private static final List<String> INPUT_FOLDERS = List.of("papers", "notes", "pages", "static", "templates");
 
     private final Path contentDirectory;
     private final Path outputDirectory;
     private final String baseUrl;
+    private final boolean failOnWarnings;
+    private final long maxFileBytes;
+    private final Clock clock;
 
     private Generator(Builder builder) {
         this.contentDirectory = builder.contentDirectory.toAbsolutePath().normalize();
-        this.outputDirectory = builder.outputDirectory.toAbsolutePath().normalize();
+        this.outputDirectory = (builder.outputDirectory != null ? builder.outputDirectory
+                : builder.contentDirectory.resolve("target/site")).toAbsolutePath().normalize();
         this.baseUrl = builder.baseUrl;
+        this.failOnWarnings = builder.failOnWarnings;
+        this.maxFileBytes = builder.maxFileBytes;
+        this.clock = builder.clock;
     }
 
     public static Builder builder() {
@@ -61,17 +76,16 @@ public final class Generator {
     public BuildResult build() throws ContentException, IOException {
         long start = System.nanoTime();
         checkOutputIsOutsideInputs();
-        Problems problems = new Problems();
-        LoadedContent content = new ContentLoader(contentDirectory, problems).load(baseUrl);
-        problems.throwIfErrors();
-        Catalog catalog = new CatalogBuilder(problems).build(content);
-        problems.throwIfErrors();
-        SitePlan plan = new Planner(problems).plan(catalog);
-        problems.throwIfErrors();
-
-        TemplateEngine templates = new TemplateEngine(catalog.templates(), catalog.site(), plan.navigation());
+        Problems problems = new Problems(failOnWarnings);
+        Analysis analysis = analyse(problems);
+        SitePlan plan = analysis.plan();
+        if (problems.hasErrors()) {
+            // Nothing will be written, but the templates' problems belong in the same report.
+            analysis.renderer().renderAll(plan.pages(), new DiscardedOutput());
+            problems.throwIfErrors();
+        }
         try (StagedSite site = StagedSite.begin(outputDirectory)) {
-            new PageRenderer(templates, problems).renderAll(plan.pages(), site);
+            analysis.renderer().renderAll(plan.pages(), site);
             problems.throwIfErrors();
             for (Map.Entry<String, byte[]> asset : ThemeAssets.read().entrySet()) {
                 site.write(asset.getKey(), asset.getValue());
@@ -85,6 +99,36 @@ public final class Generator {
             return new BuildResult(plan.pages().size(), site.files(), site.bytes(),
                     Duration.ofNanos(System.nanoTime() - start), problems.warnings());
         }
+    }
+
+    /**
+     * Checks the content as {@link #build()} would, rendering every page in memory, and writes
+     * nothing: for pull requests.
+     *
+     * @throws ContentException when the content or a template has errors
+     * @throws IOException when reading the content fails
+     */
+    public ValidationResult validate() throws ContentException, IOException {
+        long start = System.nanoTime();
+        Problems problems = new Problems(failOnWarnings);
+        Analysis analysis = analyse(problems);
+        analysis.renderer().renderAll(analysis.plan().pages(), new DiscardedOutput());
+        problems.throwIfErrors();
+        return new ValidationResult(analysis.catalog().papers().size(), analysis.plan().pages().size(),
+                Duration.ofNanos(System.nanoTime() - start), problems.warnings());
+    }
+
+    private record Analysis(Catalog catalog, SitePlan plan, PageRenderer renderer) {
+    }
+
+    /** Load, catalog and plan, collecting problems without stopping at them. */
+    private Analysis analyse(Problems problems) throws IOException {
+        LoadOptions options = new LoadOptions(baseUrl, LocalDate.now(clock), maxFileBytes);
+        LoadedContent content = new ContentLoader(contentDirectory, problems, options).load();
+        Catalog catalog = new CatalogBuilder(problems).build(content);
+        SitePlan plan = new Planner(problems).plan(catalog);
+        TemplateEngine templates = new TemplateEngine(catalog.templates(), catalog.site(), plan.navigation());
+        return new Analysis(catalog, plan, new PageRenderer(templates, problems));
     }
 
     /** Replacing the output must never delete content: the output may not hold, or lie inside, an input. */
@@ -107,6 +151,9 @@ public final class Generator {
         private Path contentDirectory;
         private Path outputDirectory;
         private String baseUrl;
+        private boolean failOnWarnings;
+        private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -117,7 +164,10 @@ public final class Generator {
             return this;
         }
 
-        /** Where the site goes; replaced as a whole by each successful build. */
+        /**
+         * Where the site goes; replaced as a whole by each successful build. By default
+         * {@code target/site} in the content directory.
+         */
         public Builder outputDirectory(Path directory) {
             this.outputDirectory = directory;
             return this;
@@ -132,9 +182,29 @@ public final class Generator {
             return this;
         }
 
+        /** Whether warnings fail the build as errors do; off by default. */
+        public Builder failOnWarnings(boolean fail) {
+            this.failOnWarnings = fail;
+            return this;
+        }
+
+        /** The largest file the generator parses; a larger one is an error. */
+        public Builder maxFileBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxFileBytes must be positive, not " + bytes);
+            }
+            this.maxFileBytes = bytes;
+            return this;
+        }
+
+        /** The clock that says what day it is, for the check that no date lies in the future. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
         public Generator build() {
             Objects.requireNonNull(contentDirectory, "contentDirectory");
-            Objects.requireNonNull(outputDirectory, "outputDirectory");
             return new Generator(this);
         }
     }

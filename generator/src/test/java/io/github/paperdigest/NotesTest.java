@@ -115,7 +115,7 @@ class NotesTest {
 
         assertThat(failure.problems()).hasSize(1);
         assertThat(failure.problems().get(0).toString())
-                .startsWith("notes/wrong.md:3: the note is about paper 2602.99999, which no record");
+                .startsWith("notes/wrong.md:3:1: the note is about paper 2602.99999, which no record");
     }
 
     @Test
@@ -124,7 +124,7 @@ class NotesTest {
                 .file("notes/b.md", "---\npaper: 2602.02276\n---\nTwo\n")
                 .buildExpectingErrors();
 
-        assertThat(failure.getMessage()).contains("notes/b.md:2: paper 2602.02276 already has a note, notes/a.md");
+        assertThat(failure.getMessage()).contains("notes/b.md:2:1: paper 2602.02276 already has a note, notes/a.md");
     }
 
     @Test
@@ -144,7 +144,7 @@ class NotesTest {
         BuiltSite site = digestWith("kimi.md", "---\npaper: 2602.02276\nauthor: Mara\n---\nText\n").build();
 
         assertThat(site.result().warnings()).singleElement().hasToString(
-                "notes/kimi.md:3: warning: unknown front matter key `author` is ignored "
+                "notes/kimi.md:3:1: warning: unknown front matter key `author` is ignored "
                         + "(known keys: paper, topics, editor, day, title)");
     }
 }

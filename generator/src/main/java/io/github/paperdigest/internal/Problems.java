@@ -19,9 +19,22 @@ public final class Problems {
             .thenComparing(Problem::message);
 
     private final Set<Problem> problems = new LinkedHashSet<>();
+    private final boolean warningsAreErrors;
+
+    /** Problems where warnings stay warnings. */
+    public Problems() {
+        this(false);
+    }
+
+    /** @param warningsAreErrors whether every warning is kept as an error, to fail the build on it */
+    public Problems(boolean warningsAreErrors) {
+        this.warningsAreErrors = warningsAreErrors;
+    }
 
     public synchronized void add(Problem problem) {
-        problems.add(problem);
+        problems.add(warningsAreErrors && !problem.isError()
+                ? Problem.error(problem.file(), problem.line(), problem.column(), problem.message())
+                : problem);
     }
 
     public void error(String file, int line, int column, String message) {
@@ -30,6 +43,11 @@ public final class Problems {
 
     public void warning(String file, int line, int column, String message) {
         add(Problem.warning(file, line, column, message));
+    }
+
+    /** Adds every problem of {@code others}. */
+    public void addAll(List<Problem> others) {
+        others.forEach(this::add);
     }
 
     public synchronized boolean hasErrors() {

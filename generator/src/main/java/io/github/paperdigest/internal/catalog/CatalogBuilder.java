@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -49,12 +50,13 @@ public final class CatalogBuilder {
     public Catalog build(LoadedContent content) {
         Map<String, List<PaperRecord>> recordsById = content.papers().stream()
                 .collect(Collectors.groupingBy(PaperRecord::id, TreeMap::new, Collectors.toList()));
-        Map<String, NoteRecord> notes = notesByPaper(content.notes(), recordsById);
+        Map<String, NoteRecord> notes = notesByPaper(content.notes(), recordsById, content.rejectedPaperIds());
 
+        RecordMerger merger = new RecordMerger(problems);
         List<MergedPaper> merged = new ArrayList<>();
         recordsById.forEach((id, records) -> {
             records.sort(RecordMerger.OLDEST_FIRST);
-            merged.add(register(RecordMerger.merge(records), notes.get(id)));
+            merged.add(register(merger.merge(records), notes.get(id)));
         });
 
         Map<String, Author> authors = terms(authorNames.shown(),
@@ -79,17 +81,24 @@ public final class CatalogBuilder {
                 content.pages(), content.staticFiles(), content.templates());
     }
 
-    /** Each paper's note; a note on an unknown paper, or a second note on one paper, is an error. */
-    private Map<String, NoteRecord> notesByPaper(List<NoteRecord> notes, Map<String, List<PaperRecord>> records) {
+    /**
+     * Each paper's note; a note on an unknown paper, or a second note on one paper, is an error. A
+     * note on a paper whose record was rejected is left out quietly: the record's error says why.
+     */
+    private Map<String, NoteRecord> notesByPaper(List<NoteRecord> notes, Map<String, List<PaperRecord>> records,
+            Set<String> rejected) {
         Map<String, NoteRecord> byPaper = new HashMap<>();
         for (NoteRecord note : notes) {
+            if (rejected.contains(note.paperId()) && !records.containsKey(note.paperId())) {
+                continue;
+            }
             if (!records.containsKey(note.paperId())) {
-                problems.error(note.file(), note.line(), 0, "the note is about paper " + note.paperId()
+                problems.error(note.file(), note.line(), 1, "the note is about paper " + note.paperId()
                         + ", which no record in papers/ has (add its record, or fix the id)");
             } else {
                 NoteRecord first = byPaper.putIfAbsent(note.paperId(), note);
                 if (first != null) {
-                    problems.error(note.file(), note.line(), 0, "paper " + note.paperId()
+                    problems.error(note.file(), note.line(), 1, "paper " + note.paperId()
                             + " already has a note, " + first.file() + " (one note per paper: merge them)");
                 }
             }

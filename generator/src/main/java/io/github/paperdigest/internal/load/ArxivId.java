@@ -8,6 +8,8 @@ public final class ArxivId {
 
     private static final Pattern ID = Pattern.compile("(\\d{2}(?:0[1-9]|1[0-2])\\.\\d{4,5})(?:v\\d+)?");
 
+    private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com\\d|lpt\\d)(\\..*)?");
+
     private ArxivId() {
     }
 
@@ -18,5 +20,16 @@ public final class ArxivId {
         }
         Matcher matcher = ID.matcher(text.strip());
         return matcher.matches() ? matcher.group(1) : null;
+    }
+
+    /**
+     * Whether {@code text}, used as a folder name, could reach outside the site or stop a build on some
+     * system: a separator, a parent step, a control character, a drive or a Windows device name.
+     */
+    public static boolean couldNameAPath(String text) {
+        String stripped = text.strip();
+        return stripped.contains("/") || stripped.contains("\\") || stripped.contains("..")
+                || stripped.chars().anyMatch(Character::isISOControl)
+                || stripped.matches("[A-Za-z]:.*") || WINDOWS_DEVICE.matcher(stripped).matches();
     }
 }

@@ -3,10 +3,6 @@ package io.github.paperdigest.internal.load;
 import io.github.paperdigest.internal.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,31 +19,37 @@ public final class ContentLoader {
 
     private final Path root;
     private final Problems problems;
+    private final LoadOptions options;
+    private final CheckedFileReader reader;
 
-    public ContentLoader(Path root, Problems problems) {
+    public ContentLoader(Path root, Problems problems, LoadOptions options) {
         this.root = root;
         this.problems = problems;
+        this.options = options;
+        this.reader = new CheckedFileReader(problems, options.maxFileBytes());
     }
 
-    public LoadedContent load(String baseUrlOverride) throws IOException {
+    public LoadedContent load() throws IOException {
         if (!Files.isDirectory(root)) {
             throw new IOException("content directory " + root + " does not exist");
         }
         Path settings = root.resolve(SiteSettingsReader.FILE);
-        String settingsText = Files.isRegularFile(settings) ? readText(settings) : null;
-        var site = new SiteSettingsReader(problems).read(settingsText, baseUrlOverride);
+        String settingsText = Files.isRegularFile(settings) ? reader.readText(settings, SiteSettingsReader.FILE) : null;
+        var site = new SiteSettingsReader(problems).read(settingsText, options.baseUrlOverride());
 
-        PaperRecordReader papers = new PaperRecordReader(problems);
-        List<PaperRecord> records = parallel(files("papers", ".json"), file ->
-                papers.read(name(file), Files.readAllBytes(file)).stream());
+        PaperRecordReader papers = new PaperRecordReader(problems, options.today());
+        List<PaperRecord> records = parallel(files("papers", ".json"), file -> {
+            byte[] json = reader.read(file, name(file));
+            return json == null ? Stream.empty() : papers.read(name(file), json).stream();
+        });
 
-        MarkdownDocumentReader markdown = new MarkdownDocumentReader(problems);
+        MarkdownDocumentReader markdown = new MarkdownDocumentReader(problems, options.today());
         List<NoteRecord> notes = parallel(files("notes", ".md"), file -> {
-            String text = readText(file);
+            String text = reader.readText(file, name(file));
             return text == null ? Stream.empty() : Stream.ofNullable(markdown.readNote(name(file), text));
         });
         List<PageRecord> pages = parallel(files("pages", ".md"), file -> {
-            String text = readText(file);
+            String text = reader.readText(file, name(file));
             String relative = relative(root.resolve("pages"), file);
             String slug = relative.substring(0, relative.length() - ".md".length());
             return text == null ? Stream.empty()
@@ -58,7 +60,7 @@ public final class ContentLoader {
                 .map(file -> new StaticFile(file, relative(staticRoot, file)))
                 .toList();
         Path templates = root.resolve("templates");
-        return new LoadedContent(site, records, notes, pages, staticFiles,
+        return new LoadedContent(site, records, papers.rejectedIds(), notes, pages, staticFiles,
                 Files.isDirectory(templates) ? templates : null);
     }
 
@@ -92,21 +94,6 @@ public final class ContentLoader {
                     .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension))
                     .sorted()
                     .toList();
-        }
-    }
-
-    /** A file's text, or null with an error reported when it is not UTF-8. */
-    private String readText(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            problems.error(name(file), 0, 0, "the file is not UTF-8 text (save it as UTF-8)");
-            return null;
         }
     }
 

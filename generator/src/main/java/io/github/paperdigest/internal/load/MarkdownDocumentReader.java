@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.paperdigest.internal.Problems;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +28,12 @@ final class MarkdownDocumentReader {
     }
 
     private final Problems problems;
+    private final LocalDate today;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    MarkdownDocumentReader(Problems problems) {
+    MarkdownDocumentReader(Problems problems, LocalDate today) {
         this.problems = problems;
+        this.today = today;
     }
 
     NoteRecord readNote(String file, String text) {
@@ -48,24 +49,25 @@ final class MarkdownDocumentReader {
         int paperLine = lineOf(document, "paper");
         String paperId = ArxivId.normalize(fields.paper());
         if (fields.paper() == null) {
-            problems.error(file, 1, 0, "the note has no `paper:` in its front matter (expected the arXiv id of "
+            problems.error(file, 1, 1, "the note has no `paper:` in its front matter (expected the arXiv id of "
                     + "the paper it is about, such as `paper: 2602.02493`)");
             return null;
         }
         if (paperId == null) {
-            problems.error(file, paperLine, 0, "`paper` \"" + fields.paper()
-                    + "\" is not an arXiv id (expected YYMM.NNNNN, such as 2602.02493)");
+            problems.error(file, paperLine, 1, "`paper` " + JsonProblems.quote(fields.paper()) + " is not an arXiv id"
+                    + (ArxivId.couldNameAPath(fields.paper()) ? " and could name a path outside the site" : "")
+                    + " (expected YYMM.NNNNN, such as 2602.02493)");
             return null;
         }
         LocalDate day = null;
         if (fields.day() != null) {
-            try {
-                day = LocalDate.parse(fields.day());
-            } catch (DateTimeException e) {
-                problems.error(file, lineOf(document, "day"), 0,
-                        "`day` \"" + fields.day() + "\" is not a date (expected YYYY-MM-DD)");
+            Dates.Checked checked = Dates.parseDay(fields.day(), today);
+            if (checked.problem() != null) {
+                problems.error(file, lineOf(document, "day"), 1,
+                        "`day` " + JsonProblems.quote(fields.day()) + " " + checked.problem());
                 return null;
             }
+            day = checked.date();
         }
         List<String> topics = fields.topics() == null ? List.of()
                 : fields.topics().stream().filter(topic -> topic != null && !topic.isBlank()).toList();
@@ -103,7 +105,7 @@ final class MarkdownDocumentReader {
             T fields = document.yaml().isBlank() ? null : YAML.readValue(document.yaml(), type);
             return fields != null ? fields : YAML.readValue("{}", type);
         } catch (JsonProcessingException e) {
-            JsonProblems.report(problems, file, document.firstLine() - 1, e);
+            JsonProblems.reportYaml(problems, file, document.firstLine() - 1, e);
             return null;
         }
     }
@@ -114,7 +116,7 @@ final class MarkdownDocumentReader {
             return;
         }
         for (String key : new TreeMap<>(unknown).keySet()) {
-            problems.warning(file, lineOf(document, key), 0,
+            problems.warning(file, lineOf(document, key), 1,
                     "unknown front matter key `" + key + "` is ignored (known keys: " + known + ")");
         }
     }

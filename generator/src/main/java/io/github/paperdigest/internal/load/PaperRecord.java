@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * One paper record as read from one file: plain values, nothing merged yet.
  *
+ * @param line where the record's opening brace is; {@code column} likewise
  * @param day the day this record puts the paper in the digest
  * @param publishedOn arXiv's publication day, or null
  */
 public record PaperRecord(
         String file,
         int line,
+        int column,
         String id,
         String title,
         String summary,

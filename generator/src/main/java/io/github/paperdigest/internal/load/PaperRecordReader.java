@@ -8,82 +8,131 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.paperdigest.internal.Problems;
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads one {@code papers/**}{@code /*.json} file: an array of records, or a single one. Each record
- * is read on its own, so that a bad one is reported at its place and the others still load.
+ * Reads one {@code papers/**}{@code /*.json} file: an array of records, a single record, or the
+ * object some scripts save around the array ({@code {"status": …, "date": …, "data": [...]}}),
+ * whose {@code data} is read. Each record is read on its own, so that a bad one is reported at its
+ * place and the others still load. Thread-safe: one reader serves every file.
  */
 final class PaperRecordReader {
 
     private static final Pattern DATED_FILE = Pattern.compile("(?:^|/)(\\d{4}-\\d{2}-\\d{2})\\.json$");
+    private static final Pattern PYTHON_REPR = Pattern.compile("(?s)\\s*[{\\[]\\s*'.*");
 
-    private static final ObjectReader READER = JsonMapper.builder()
-            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .build()
-            .readerFor(PaperJson.class);
+    private static final ObjectReader READER = mapper().readerFor(PaperJson.class);
 
     private final Problems problems;
+    private final LocalDate today;
+    private final Set<String> rejectedIds = ConcurrentHashMap.newKeySet();
 
-    PaperRecordReader(Problems problems) {
+    PaperRecordReader(Problems problems, LocalDate today) {
         this.problems = problems;
+        this.today = today;
+    }
+
+    /** A number or a boolean where text is expected is a mistake, not a title to show. */
+    private static JsonMapper mapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .build();
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
+    }
+
+    /** Ids of records that had errors, for {@link LoadedContent#rejectedPaperIds()}. */
+    Set<String> rejectedIds() {
+        return rejectedIds;
     }
 
     List<PaperRecord> read(String file, byte[] json) {
         List<PaperRecord> records = new ArrayList<>();
-        LocalDate fileDay = dayOfFileName(file);
+        FileDay fileDay = dayOfFileName(file);
         try (JsonParser parser = READER.createParser(json)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
                 readArray(parser, file, fileDay, records);
+            } else if (first == JsonToken.START_OBJECT && WrapperObject.isWrapper(json)) {
+                if (WrapperObject.enterData(parser)) {
+                    readArray(parser, file, fileDay, records);
+                    WrapperObject.skipRest(parser);
+                } else {
+                    problems.error(file, 1, 1, "the object's `data` is not a list (expected `\"data\": [...]` "
+                            + "holding the paper records)");
+                    return records;
+                }
             } else if (first == JsonToken.START_OBJECT) {
-                int line = parser.currentTokenLocation().getLineNr();
-                readRecord(parser, file, fileDay, line, records);
+                readRecord(parser, file, fileDay, records);
             } else {
-                problems.error(file, 1, 1, first == null ? "the file is empty (expected a JSON array of paper records)"
-                        : "expected a JSON array of paper records or a single record object, found " + describe(first));
+                problems.error(file, 1, 1, "the file holds " + JsonProblems.describe(first)
+                        + " (expected a JSON array of paper records, or one record object)");
+                return records;
+            }
+            if (parser.nextToken() != null) {
+                problems.error(file, parser.currentTokenLocation().getLineNr(),
+                        parser.currentTokenLocation().getColumnNr(), "more JSON follows the end of the "
+                        + (first == JsonToken.START_ARRAY ? "array" : "object")
+                        + " (expected the file to end: put every record in one array)");
             }
         } catch (JsonProcessingException e) {
-            JsonProblems.report(problems, file, 0, e);
+            JsonProblems.report(problems, file, json, e);
         } catch (IOException e) {
             problems.error(file, 0, 0, "cannot read: " + e.getMessage());
         }
         return records;
     }
 
-    private void readArray(JsonParser parser, String file, LocalDate fileDay, List<PaperRecord> records)
+    private void readArray(JsonParser parser, String file, FileDay fileDay, List<PaperRecord> records)
             throws IOException {
         JsonStreamContext array = parser.getParsingContext();
+        PythonStrings pythonStrings = new PythonStrings();
         int index = 0;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token == null) {
+                return;
+            }
             int line = parser.currentTokenLocation().getLineNr();
             int column = parser.currentTokenLocation().getColumnNr();
             if (token == JsonToken.START_OBJECT) {
                 try {
-                    readRecord(parser, file, fileDay, line, records);
+                    readRecord(parser, file, fileDay, records);
                 } catch (DatabindException e) {
                     if (e.getCause() instanceof StreamReadException syntaxError) {
                         throw syntaxError;
                     }
                     // A value of the wrong type: the JSON itself is sound, so the next entries can be read.
-                    JsonProblems.report(problems, file, 0, e);
+                    JsonProblems.report(problems, file, null, e);
                     skipTo(parser, array);
                 }
+            } else if (token == JsonToken.VALUE_STRING && PYTHON_REPR.matcher(parser.getText()).matches()) {
+                pythonStrings.add(line, column, parser.getText());
             } else {
-                problems.error(file, line, column, "entry " + index + " is " + describe(token)
+                problems.error(file, line, column, "entry " + index + " is " + JsonProblems.describe(token)
                         + " (expected an object with the paper's fields)");
                 parser.skipChildren();
             }
             index++;
         }
+        pythonStrings.report(problems, file);
     }
 
     /** After a bad value inside an entry, moves on to the end of that entry. */
@@ -95,35 +144,67 @@ final class PaperRecordReader {
         }
     }
 
-    private void readRecord(JsonParser parser, String file, LocalDate fileDay, int line, List<PaperRecord> records)
+    private void readRecord(JsonParser parser, String file, FileDay fileDay, List<PaperRecord> records)
             throws IOException {
-        PaperJson json = READER.readValue(parser);
-        PaperRecord record = new RecordConverter(problems, file, line, fileDay).convert(json);
+        LocatingParser located = new LocatingParser(parser);
+        PaperJson json = READER.readValue(located);
+        RecordConverter converter = new RecordConverter(problems, file, located, fileDay, today);
+        PaperRecord record = converter.convert(json);
         if (record != null) {
             records.add(record);
+        } else if (converter.id() != null) {
+            rejectedIds.add(converter.id());
         }
     }
 
-    private static LocalDate dayOfFileName(String file) {
+    /**
+     * The day a file's name gives its records without one of their own.
+     *
+     * @param date the day, or null when the name gives none or a wrong one
+     * @param named whether the name is a date, right or wrong: records then need no error of their own
+     */
+    record FileDay(LocalDate date, boolean named) {
+    }
+
+    /** The date a file is named by, if it is; a name that looks like a date but is not one is an error. */
+    private FileDay dayOfFileName(String file) {
         Matcher matcher = DATED_FILE.matcher(file);
         if (!matcher.find()) {
-            return null;
+            return new FileDay(null, false);
         }
-        try {
-            return LocalDate.parse(matcher.group(1));
-        } catch (DateTimeException e) {
-            return null;
+        Dates.Checked day = Dates.parseDay(matcher.group(1), today);
+        if (day.problem() != null) {
+            problems.error(file, 0, 0, "the file is named by the date " + matcher.group(1) + ", which "
+                    + day.problem());
         }
+        return new FileDay(day.date(), true);
     }
 
-    private static String describe(JsonToken token) {
-        return switch (token) {
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            case START_ARRAY -> "an array";
-            default -> token.asString();
-        };
+    /**
+     * Entries saved as Python's printed form of a dict ({@code "{'paper': {'id': …, 'hidden': False}}"})
+     * rather than as JSON objects: one error for the file names them all, and how to save them right.
+     */
+    private static final class PythonStrings {
+
+        private int count;
+        private int line;
+        private int column;
+        private String first;
+
+        void add(int atLine, int atColumn, String text) {
+            if (count++ == 0) {
+                line = atLine;
+                column = atColumn;
+                first = text;
+            }
+        }
+
+        void report(Problems problems, String file) {
+            if (count > 0) {
+                problems.error(file, line, column, "the file holds " + (count == 1 ? "a string" : count + " strings")
+                        + " of Python's printed dicts, such as " + JsonProblems.quote(first)
+                        + ", not JSON objects (expected objects: save the records with json.dump, not str() or repr())");
+            }
+        }
     }
 }

@@ -1,47 +1,58 @@
 package io.github.paperdigest.internal.load;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import io.github.paperdigest.internal.Problems;
 import io.github.paperdigest.internal.load.PaperRecord.AuthorName;
 import io.github.paperdigest.internal.load.PaperRecord.OrganizationName;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Checks one record's fields and turns them into plain values, reporting what is missing or wrong
- * at the record's line. One converter per record.
+ * Checks one record's fields and turns them into plain values, reporting what is missing at the
+ * record's opening brace and what is wrong at the field's own line. One converter per record.
  */
 final class RecordConverter {
 
     private final Problems problems;
     private final String file;
-    private final int line;
-    private final LocalDate fileDay;
+    private final LocatingParser locations;
+    private final PaperRecordReader.FileDay fileDay;
+    private final LocalDate today;
+    private String prefix = "";
+    private String id;
     private boolean valid = true;
 
-    RecordConverter(Problems problems, String file, int line, LocalDate fileDay) {
+    RecordConverter(Problems problems, String file, LocatingParser locations,
+            PaperRecordReader.FileDay fileDay, LocalDate today) {
         this.problems = problems;
         this.file = file;
-        this.line = line;
+        this.locations = locations;
         this.fileDay = fileDay;
+        this.today = today;
+    }
+
+    /** The record's arXiv id once converted, if it has a valid one, even when other fields are wrong. */
+    String id() {
+        return id;
     }
 
     /** @return the record, or null when it has errors */
     PaperRecord convert(PaperJson entry) {
         PaperJson paper = entry.paper() != null ? entry.paper() : entry;
-        String id = ArxivId.normalize(paper.id());
+        prefix = entry.paper() != null ? "paper." : "";
+        id = ArxivId.normalize(paper.id());
         if (paper.id() == null) {
-            error("the record has no `id` (expected an arXiv id such as 2602.02493)");
+            error(null, "the record has no `" + prefix + "id` (expected the paper's arXiv id, such as 2602.02493)");
         } else if (id == null) {
-            error("`id` \"" + paper.id() + "\" is not an arXiv id (expected YYMM.NNNNN, such as 2602.02493)");
+            error("id", "`" + prefix + "id` " + JsonProblems.quote(paper.id()) + " is not an arXiv id"
+                    + (ArxivId.couldNameAPath(paper.id()) ? " and could name a path outside the site" : "")
+                    + " (expected YYMM.NNNNN, such as 2602.02493)");
         }
         String title = firstNonBlank(paper.title(), entry.title());
         if (title == null) {
-            error("the record has no `title`");
+            error(null, "the record has no `" + prefix + "title`");
         }
         List<AuthorName> authors = authors(paper.authors());
         LocalDate day = day(paper);
@@ -49,10 +60,11 @@ final class RecordConverter {
         if (!valid) {
             return null;
         }
+        JsonLocation start = locations.start();
         OrganizationName organization = organization(paper.organization() != null
                 ? paper.organization() : entry.organization());
-        return new PaperRecord(file, line, id, title, firstNonBlank(paper.summary(), entry.summary()), authors,
-                day, publishedOn, paper.upvotes(),
+        return new PaperRecord(file, start.getLineNr(), start.getColumnNr(), id, title,
+                firstNonBlank(paper.summary(), entry.summary()), authors, day, publishedOn, paper.upvotes(),
                 entry.numComments() != null ? entry.numComments() : paper.numComments(),
                 organization, keywords(paper.aiKeywords()), webAddress("githubRepo", paper.githubRepo()),
                 paper.githubStars(), webAddress("projectPage", paper.projectPage()),
@@ -60,15 +72,19 @@ final class RecordConverter {
     }
 
     private List<AuthorName> authors(List<PaperJson.AuthorJson> authors) {
-        if (authors == null || authors.isEmpty()) {
-            error(authors == null ? "the record has no `authors`" : "`authors` is empty");
+        if (authors == null) {
+            error(null, "the record has no `" + prefix + "authors` (expected a list of at least one author)");
+            return List.of();
+        }
+        if (authors.isEmpty()) {
+            error("authors", "`" + prefix + "authors` is empty (expected at least one author)");
             return List.of();
         }
         List<AuthorName> names = new ArrayList<>();
         for (int i = 0; i < authors.size(); i++) {
             PaperJson.AuthorJson author = authors.get(i);
             if (author == null || author.name() == null || author.name().isBlank()) {
-                error("`authors[" + i + "]` has no name");
+                error("authors[" + i + "]", "`" + prefix + "authors[" + i + "]` has no name");
             } else {
                 names.add(new AuthorName(author.name(), Boolean.TRUE.equals(author.hidden())));
             }
@@ -81,25 +97,27 @@ final class RecordConverter {
         if (paper.submittedOnDailyAt() != null) {
             return dateOf("submittedOnDailyAt", paper.submittedOnDailyAt());
         }
-        if (fileDay != null) {
-            return fileDay;
+        if (fileDay.date() != null) {
+            return fileDay.date();
         }
         if (paper.day() != null) {
             return dateOf("day", paper.day());
         }
-        error("the record has no day: give it `day: \"YYYY-MM-DD\"`, or name its file YYYY-MM-DD.json");
+        if (fileDay.named()) {
+            // The file's name is wrong, and reported once for the file.
+            valid = false;
+            return null;
+        }
+        error(null, "the record has no day (expected `\"day\": \"YYYY-MM-DD\"`, or a file named YYYY-MM-DD.json)");
         return null;
     }
 
-    /** Accepts a date ({@code 2026-02-03}) or a UTC timestamp ({@code 2026-02-03T03:13:09.153Z}). */
     private LocalDate dateOf(String field, String text) {
-        try {
-            return text.length() == 10 ? LocalDate.parse(text)
-                    : LocalDate.ofInstant(Instant.parse(text), ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            error("`" + field + "` \"" + text + "\" is not a date (expected YYYY-MM-DD or an ISO-8601 UTC time)");
-            return null;
+        Dates.Checked date = Dates.parse(text, today);
+        if (date.problem() != null) {
+            error(field, "`" + prefix + field + "` " + JsonProblems.quote(text) + " " + date.problem());
         }
+        return date.date();
     }
 
     private OrganizationName organization(PaperJson.OrganizationJson organization) {
@@ -121,8 +139,9 @@ final class RecordConverter {
         if (lower.startsWith("https://") || lower.startsWith("http://")) {
             return address.strip();
         }
-        problems.warning(file, line, 0, "`" + field + "` \"" + address + "\" is not an http(s) address; "
-                + "it is left out");
+        JsonLocation location = locations.locationOf(prefix + field);
+        problems.warning(file, location.getLineNr(), location.getColumnNr(), "`" + prefix + field + "` "
+                + JsonProblems.quote(address) + " is not an http(s) address, so it is left out");
         return null;
     }
 
@@ -131,9 +150,11 @@ final class RecordConverter {
                 : keywords.stream().filter(keyword -> keyword != null && !keyword.isBlank()).toList();
     }
 
-    private void error(String message) {
+    /** @param field the field at fault, located by its own line; null for the record as a whole */
+    private void error(String field, String message) {
         valid = false;
-        problems.error(file, line, 0, message);
+        JsonLocation location = field == null ? locations.start() : locations.locationOf(prefix + field);
+        problems.error(file, location.getLineNr(), location.getColumnNr(), message);
     }
 
     private static String firstNonBlank(String first, String second) {

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads {@code site.yaml}; every setting has a default, so the file itself is optional. */
@@ -18,6 +19,7 @@ final class SiteSettingsReader {
     static final String FILE = "site.yaml";
 
     private static final ObjectMapper YAML = new YAMLMapper();
+    private static final int DEFAULT_ITEMS_PER_PAGE = 25;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     record SiteFields(String title, String description, String baseUrl, String language, Integer itemsPerPage,
@@ -38,24 +40,29 @@ final class SiteSettingsReader {
         SiteFields fields = parse(yaml);
         if (fields.unknown() != null) {
             for (String key : new TreeMap<>(fields.unknown()).keySet()) {
-                problems.warning(FILE, 0, 0, "unknown setting `" + key
+                problems.warning(FILE, lineOf(yaml, key), 1, "unknown setting `" + key
                         + "` is ignored (known settings: title, description, baseUrl, language, itemsPerPage)");
             }
         }
         String language = fields.language() == null ? "en" : fields.language().strip();
         if (!LANGUAGE.matcher(language).matches()) {
-            problems.error(FILE, 0, 0, "`language` \"" + language + "\" is not a language tag (expected, say, en or pt-BR)");
+            problems.error(FILE, lineOf(yaml, "language"), 1, "`language` " + JsonProblems.quote(language)
+                    + " is not a language tag (expected, say, en or pt-BR)");
+            language = "en";
         }
-        int itemsPerPage = fields.itemsPerPage() == null ? 25 : fields.itemsPerPage();
+        int itemsPerPage = fields.itemsPerPage() == null ? DEFAULT_ITEMS_PER_PAGE : fields.itemsPerPage();
         if (itemsPerPage < 1 || itemsPerPage > 1000) {
-            problems.error(FILE, 0, 0, "`itemsPerPage` " + itemsPerPage + " is out of range (expected 1 to 1000)");
+            problems.error(FILE, lineOf(yaml, "itemsPerPage"), 1, "`itemsPerPage` " + itemsPerPage
+                    + " is out of range (expected 1 to 1000)");
+            itemsPerPage = DEFAULT_ITEMS_PER_PAGE;
         }
         boolean overridden = baseUrlOverride != null && !baseUrlOverride.isBlank();
         String configured = overridden ? baseUrlOverride : fields.baseUrl();
         String source = overridden ? "the base URL option" : FILE;
         BaseUrl base = BaseUrl.parse(configured == null ? "/" : configured.strip());
         if (base == null) {
-            problems.error(source, 0, 0, "base URL \"" + configured + "\" is neither an http(s) URL nor a path "
+            problems.error(source, overridden ? 0 : lineOf(yaml, "baseUrl"), overridden ? 0 : 1, "base URL "
+                    + JsonProblems.quote(configured) + " is neither an http(s) URL nor a path "
                     + "starting with / (expected, say, https://user.github.io/repo/)");
             base = new BaseUrl(null, "/");
         }
@@ -71,10 +78,19 @@ final class SiteSettingsReader {
                     return fields;
                 }
             } catch (JsonProcessingException e) {
-                JsonProblems.report(problems, FILE, 0, e);
+                JsonProblems.reportYaml(problems, FILE, 0, e);
             }
         }
         return new SiteFields(null, null, null, null, null, null);
+    }
+
+    /** The line of a top-level key in the file, or 0 when it is not there. */
+    private static int lineOf(String yaml, String key) {
+        if (yaml == null) {
+            return 0;
+        }
+        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:").matcher(yaml);
+        return matcher.find() ? (int) yaml.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1 : 0;
     }
 
     private static String orDefault(String text, String fallback) {

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders pages with FreeMarker. Templates come from the theme on the class path; a file of the
@@ -33,6 +35,10 @@ import java.util.TimeZone;
 public final class TemplateEngine {
 
     static final String THEME_TEMPLATES = "paper-digest/theme/templates";
+
+    private static final Pattern REPEATED_LOCATION = Pattern.compile("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]");
+    private static final Pattern MANUAL_REFERENCE = Pattern.compile("\\s*\\(See FreeMarker Manual[^)]*\\)");
+    private static final Pattern NULL_OR_MISSING = Pattern.compile("The following has evaluated to null or missing: ==> (.*)");
 
     private final Configuration configuration;
     private final Path overrides;
@@ -83,7 +89,7 @@ public final class TemplateEngine {
             return html.toString();
         } catch (ParseException e) {
             throw new TemplateFailure(problem(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                    e.getEditorMessage()));
+                    summary(e.getEditorMessage())));
         } catch (TemplateException e) {
             throw new TemplateFailure(problem(e.getTemplateSourceName(), lineOf(e.getLineNumber()),
                     lineOf(e.getColumnNumber()), summary(e.getMessageWithoutStackTop())));
@@ -103,7 +109,7 @@ public final class TemplateEngine {
         return number == null ? 0 : number;
     }
 
-    /** FreeMarker's message in one line, without the tips and the stack it appends. */
+    /** FreeMarker's message in one line, without the tips, the stack and the location it repeats. */
     private static String summary(String message) {
         StringBuilder text = new StringBuilder();
         for (String line : (message == null ? "template error" : message).strip().split("\\R")) {
@@ -114,7 +120,14 @@ public final class TemplateEngine {
                 text.append(text.isEmpty() ? "" : " ").append(line.strip());
             }
         }
-        return text.toString();
+        String summary = REPEATED_LOCATION.matcher(text).replaceAll("");
+        summary = MANUAL_REFERENCE.matcher(summary).replaceAll("");
+        Matcher missing = NULL_OR_MISSING.matcher(summary);
+        if (missing.matches()) {
+            summary = "`" + missing.group(1).strip() + "` is null or missing (write `" + missing.group(1).strip()
+                    + "!` or test it with `??` where it may be absent)";
+        }
+        return summary.replaceAll("\\s{2,}", " ").strip();
     }
 
     /** A template could not render a page; carries the problem, located in the template. */
