@@ -75,16 +75,18 @@ public final class Generator {
      */
     public BuildResult build() throws ContentException, IOException {
         long start = System.nanoTime();
-        checkOutputIsOutsideInputs();
-        Problems problems = new Problems(failOnWarnings);
-        Analysis analysis = analyse(problems);
-        SitePlan plan = analysis.plan();
-        if (problems.hasErrors()) {
-            // Nothing will be written, but the templates' problems belong in the same report.
-            analysis.renderer().renderAll(plan.pages(), new DiscardedOutput());
-            problems.throwIfErrors();
-        }
+        checkOutputIsSafeToReplace();
+        // Begun before loading, so that a folder in the way is reported before any work, and a site that a
+        // killed commit left aside is put back even when this build's content has errors.
         try (StagedSite site = StagedSite.begin(outputDirectory)) {
+            Problems problems = new Problems(failOnWarnings);
+            Analysis analysis = analyse(problems);
+            SitePlan plan = analysis.plan();
+            if (problems.hasErrors()) {
+                // Nothing will be written, but the templates' problems belong in the same report.
+                analysis.renderer().renderAll(plan.pages(), new DiscardedOutput());
+                problems.throwIfErrors();
+            }
             analysis.renderer().renderAll(plan.pages(), site);
             problems.throwIfErrors();
             for (Map.Entry<String, byte[]> asset : ThemeAssets.read().entrySet()) {
@@ -131,8 +133,21 @@ public final class Generator {
         return new Analysis(catalog, plan, new PageRenderer(templates, problems));
     }
 
-    /** Replacing the output must never delete content: the output may not hold, or lie inside, an input. */
-    private void checkOutputIsOutsideInputs() throws IOException {
+    /**
+     * Replacing the output deletes what it held: it may not be the root, the home folder or the content,
+     * hold any of them, or lie inside an input.
+     */
+    private void checkOutputIsSafeToReplace() throws IOException {
+        if (outputDirectory.getParent() == null) {
+            throw new IOException("the output directory " + outputDirectory + " is the filesystem root; choose "
+                    + "another, such as " + contentDirectory.resolve("target/site"));
+        }
+        // Without a home folder (no passwd entry) the JVM reports "?", which is no path to compare.
+        Path home = Path.of(System.getProperty("user.home", ""));
+        if (home.isAbsolute() && home.normalize().startsWith(outputDirectory)) {
+            throw new IOException("the output directory " + outputDirectory + " is or contains the home folder "
+                    + home + "; choose another, such as " + contentDirectory.resolve("target/site"));
+        }
         if (contentDirectory.startsWith(outputDirectory)) {
             throw new IOException("the output directory " + outputDirectory + " contains the content directory "
                     + contentDirectory + "; choose another, such as " + contentDirectory.resolve("target/site"));

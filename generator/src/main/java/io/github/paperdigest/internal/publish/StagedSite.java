@@ -1,61 +1,65 @@
 package io.github.paperdigest.internal.publish;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+
 import io.github.paperdigest.internal.render.SiteOutput;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
- * A site being written: files go to a staging folder beside the output folder, which replaces the
- * output only on {@link #commit()}. Until then, and whenever the build fails, the previous site
- * stays as it was.
+ * A site being written: files go to a staging folder {@code .NAME.staging} beside the output folder
+ * {@code NAME}, which replaces the output only on {@link #commit()}. Until then, and whenever the build
+ * fails or is killed, the previous site stays as it was; see {@link OwnFolders} for what it deletes.
  */
 public final class StagedSite implements SiteOutput, AutoCloseable {
 
     /** Always written by a build: a non-empty output folder without it was not made by this generator. */
     public static final String MARKER = ".nojekyll";
 
+    /** Written first into a staging folder, so that a leftover one is known to be ours; never published. */
+    public static final String STAGING_MARKER = ".paper-digest-staging";
+
     private final Path output;
     private final Path staging;
+    private final Path previous;
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
     private boolean committed;
 
-    private StagedSite(Path output, Path staging) {
+    private StagedSite(Path output) {
         this.output = output;
-        this.staging = staging;
+        this.staging = output.resolveSibling("." + output.getFileName() + ".staging");
+        this.previous = output.resolveSibling("." + output.getFileName() + ".previous");
     }
 
     /**
-     * Starts a site that will replace {@code output}.
+     * Starts a site that will replace {@code output}, first clearing what an interrupted build left.
      *
-     * @throws IOException when {@code output} holds something else than a site, which a build must not delete
+     * @throws IOException when {@code output}, or a leftover staging or previous folder, holds something
+     *     this generator did not make, which a build must not delete
      */
     public static StagedSite begin(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
-        if (Files.exists(target) && !isReplaceable(target)) {
+        if (target.getParent() == null) {
+            throw new IOException("refusing to replace the filesystem root " + target);
+        }
+        StagedSite site = new StagedSite(target);
+        site.restorePrevious();
+        boolean replaceable = Files.isDirectory(target) && (OwnFolders.isEmpty(target) || OwnFolders.isSite(target));
+        if (Files.exists(target) && !replaceable) {
             throw new IOException("refusing to replace " + target + ": it is not empty and holds no " + MARKER
                     + ", so it is not a site this generator built; choose an empty or new output folder");
         }
-        Path staging = target.resolveSibling("." + target.getFileName() + ".staging");
-        deleteTree(staging);
-        Files.createDirectories(staging);
-        return new StagedSite(target, staging);
-    }
-
-    private static boolean isReplaceable(Path target) throws IOException {
-        if (!Files.isDirectory(target)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(target)) {
-            return entries.findAny().isEmpty() || Files.exists(target.resolve(MARKER));
-        }
+        OwnFolders.deleteLeftover(site.previous);
+        OwnFolders.deleteLeftover(site.staging);
+        Files.createDirectories(site.staging);
+        Files.write(site.staging.resolve(STAGING_MARKER), new byte[0]);
+        return site;
     }
 
     @Override
@@ -81,6 +85,9 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IOException("refusing to write outside the site: " + path);
         }
+        if (file.equals(staging.resolve(STAGING_MARKER))) {
+            throw new IOException("refusing to write " + path + ": the name is reserved for paper-digest");
+        }
         return file;
     }
 
@@ -92,23 +99,36 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         return bytes.get();
     }
 
-    /** Puts the new site in place of the old one: two renames, then the old site is deleted. */
+    /**
+     * Puts the new site, which must hold {@link #MARKER} by then, in place of the old one: two renames,
+     * then the old site is deleted.
+     */
     public void commit() throws IOException {
-        Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
-        deleteTree(previous);
-        if (Files.exists(output)) {
+        Files.delete(staging.resolve(STAGING_MARKER));
+        boolean hadOutput = Files.exists(output, NOFOLLOW_LINKS);
+        if (hadOutput) {
             move(output, previous);
         }
         move(staging, output);
         committed = true;
-        deleteTree(previous);
+        if (hadOutput) {
+            OwnFolders.delete(previous);
+        }
     }
 
-    /** Discards the staged files unless the site was committed. */
+    /** Discards the staged files unless the site was committed, and puts back the old site if commit failed. */
     @Override
     public void close() throws IOException {
         if (!committed) {
-            deleteTree(staging);
+            restorePrevious();
+            OwnFolders.delete(staging);
+        }
+    }
+
+    /** Commit failing, or killed, between its two renames leaves the old site only as .previous. */
+    private void restorePrevious() throws IOException {
+        if (Files.notExists(output, NOFOLLOW_LINKS) && OwnFolders.isSite(previous)) {
+            move(previous, output);
         }
     }
 
@@ -117,17 +137,6 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }
