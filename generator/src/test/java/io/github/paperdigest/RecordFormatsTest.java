@@ -9,7 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The three shapes a paper record comes in, and where a paper's day comes from. */
+/** The shapes a paper record comes in, and where a paper's day comes from. */
 class RecordFormatsTest {
 
     @TempDir
@@ -100,5 +100,24 @@ class RecordFormatsTest {
 
         assertThat(site.exists("days/2026-02-03/")).isFalse();
         assertThat(site.page("days/2026-02-06/").select(".card-title").eachText()).containsExactly("Moved");
+    }
+
+    @Test
+    void readsTheDataListOfAnObjectSavedAroundTheApiAnswer() {
+        BuiltSite site = TestSite.in(directory)
+                .file("papers/2026-02-03.json", """
+                        {"status": "ok", "date": "2026-02-03", "count": 2,
+                         "data": [
+                           {"paper": {"id": "2602.00001", "title": "First", "authors": [{"name": "Ada Lovelace"}],
+                              "upvotes": 5}},
+                           {"paper": {"id": "2602.00002", "title": "Second", "authors": [{"name": "Alan Turing"}],
+                              "upvotes": 9}}
+                         ],
+                         "source": "a script that saved the answer"}
+                        """)
+                .build();
+
+        assertThat(site.page("days/2026-02-03/").select(".card h2, .card h3").eachText())
+                .containsExactly("Second", "First");
     }
 }

@@ -74,4 +74,61 @@ class CommandLineTest {
                 "--out", directory.resolve("site").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not exist");
     }
+
+    @Test
+    void validateChecksEverythingAndWritesNothing() throws Exception {
+        Path content = contentWithANoteThatHasAnUnknownKey();
+
+        int exitCode = Main.run("validate", "--content", content.toString());
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).strip())
+                .matches("Valid: 1 papers and \\d+ pages checked in [\\d.]+ s, 1 warning");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("notes/n.md:3:1: warning: unknown front matter key");
+        try (var files = Files.walk(directory)) {
+            assertThat(files.filter(Files::isDirectory).map(directory::relativize).map(Path::toString))
+                    .containsExactlyInAnyOrder("", "content", "content/papers", "content/notes");
+        }
+    }
+
+    @Test
+    void failOnWarningsMakesAWarningFailValidationAndBuild() throws Exception {
+        Path content = contentWithANoteThatHasAnUnknownKey();
+
+        assertThat(Main.run("validate", "--content", content.toString(), "--fail-on-warnings")).isEqualTo(1);
+        assertThat(Main.run("build", "--content", content.toString(), "--out", directory.resolve("site").toString(),
+                "--fail-on-warnings")).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("notes/n.md:3:1: unknown front matter key `rating` is ignored")
+                .contains("Invalid: 1 error.")
+                .contains("Build failed: 1 error; the previous site is left as it was.");
+        assertThat(directory.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void validateExitsWithOneOnContentErrorsAndTwoOnUsageErrors() throws Exception {
+        Path content = directory.resolve("content");
+        Files.createDirectories(content.resolve("papers"));
+        Files.writeString(content.resolve("papers/2026-02-03.json"), "[{\"id\": \"2602.00001\"}]");
+
+        assertThat(Main.run("validate", "--content", content.toString())).isEqualTo(1);
+        assertThat(Main.run("validate", "--content", directory.resolve("missing").toString())).isEqualTo(2);
+        assertThat(Main.run("validate", "--max-file-bytes", "many")).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("papers/2026-02-03.json:1:2: the record has no `title`")
+                .contains("Invalid: 2 errors.")
+                .contains("Cannot validate: content directory");
+    }
+
+    private Path contentWithANoteThatHasAnUnknownKey() throws Exception {
+        Path content = directory.resolve("content");
+        Files.createDirectories(content.resolve("papers"));
+        Files.createDirectories(content.resolve("notes"));
+        Files.writeString(content.resolve("papers/2026-02-03.json"),
+                day(entry("2602.00001", "One", 1, "2026-02-03", "A B")));
+        Files.writeString(content.resolve("notes/n.md"), "---\npaper: 2602.00001\nrating: 5\n---\nGood.\n");
+        return content;
+    }
 }
