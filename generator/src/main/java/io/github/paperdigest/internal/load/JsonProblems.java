@@ -24,6 +24,7 @@ final class JsonProblems {
     private static final Pattern END_OF_INPUT = Pattern.compile(
             "Unexpected end-of-input: expected close marker for (Array|Object) \\(start marker at .*line: (\\d+), column: (\\d+)\\]\\)");
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)' \\(code \\d+\\)\\): (.*)");
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'");
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'.*");
     private static final Map<String, String> PYTHON_WORDS = Map.of("True", "true", "False", "false", "None", "null");
     private static final Pattern FOUND_VALUE = Pattern.compile("from (\\S+) value");
@@ -61,6 +62,8 @@ final class JsonProblems {
             message = mapping.getPath().isEmpty() && exception instanceof MismatchedInputException
                     ? "the front matter is not a set of keys (expected `key: value` lines, such as `paper: 2602.02493`)"
                     : explainMapping(mapping);
+        } else if (DUPLICATE.matcher(firstLine(exception)).matches()) {
+            message = duplicate(firstLine(exception));
         } else {
             message = "the front matter is not valid YAML: " + yamlReason(exception);
         }
@@ -89,6 +92,9 @@ final class JsonProblems {
             return "the JSON goes beyond the parser's limits: " + firstLine(exception);
         }
         String message = firstLine(exception);
+        if (DUPLICATE.matcher(message).matches()) {
+            return duplicate(message);
+        }
         Matcher matcher = END_OF_INPUT.matcher(message);
         if (matcher.matches()) {
             return "the file ends before the " + matcher.group(1).toLowerCase(Locale.ROOT) + " opened at line " + matcher.group(2)
@@ -115,6 +121,12 @@ final class JsonProblems {
             return "unexpected `" + matcher.group(1) + "` (" + matcher.group(2).replace("was expecting", "expected") + ")";
         }
         return "the file is not valid JSON: " + message;
+    }
+
+    private static String duplicate(String message) {
+        Matcher matcher = DUPLICATE.matcher(message);
+        matcher.matches();
+        return "`" + matcher.group(1) + "` is given twice (expected it once: remove one)";
     }
 
     private static String explainMapping(JsonMappingException exception) {

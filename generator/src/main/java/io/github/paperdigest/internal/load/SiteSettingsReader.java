@@ -2,6 +2,7 @@ package io.github.paperdigest.internal.load;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.paperdigest.internal.Problems;
@@ -18,7 +19,9 @@ final class SiteSettingsReader {
 
     static final String FILE = "site.yaml";
 
-    private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private static final int DEFAULT_ITEMS_PER_PAGE = 25;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
