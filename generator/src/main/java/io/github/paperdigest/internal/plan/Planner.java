@@ -27,13 +27,18 @@ import io.github.paperdigest.page.TermPage;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Decides every page of the site from the catalog; nothing is rendered yet. */
 public final class Planner {
+
+    /** The folder the theme's stylesheets and images are published in. */
+    private static final String THEME_ASSETS = "assets";
 
     private final Problems problems;
 
@@ -133,12 +138,28 @@ public final class Planner {
                         + describe(earlier) + " and a " + describe(page) + "); rename one");
             }
         }
+        Set<String> folders = foldersOf(pageAtFile.keySet());
+        folders.add(THEME_ASSETS);
         for (StaticFile file : staticFiles) {
             if (pageAtFile.containsKey(file.path()) || file.path().equals(UrlScheme.NO_JEKYLL)) {
                 problems.error("static/" + file.path(), 0, 0,
                         "this file would replace a generated page at /" + file.path() + "; rename it");
+            } else if (folders.contains(file.path())) {
+                problems.error("static/" + file.path(), 0, 0, "this file has the name of a folder of generated "
+                        + "pages or assets, /" + file.path() + "/; rename it");
             }
         }
+    }
+
+    /** Every folder that holds a generated file, such as {@code days} and {@code days/2026-02-03}. */
+    private static Set<String> foldersOf(Set<String> files) {
+        Set<String> folders = new HashSet<>();
+        for (String file : files) {
+            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                folders.add(file.substring(0, slash));
+            }
+        }
+        return folders;
     }
 
     private static String describe(Page page) {
