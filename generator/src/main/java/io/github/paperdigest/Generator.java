@@ -10,6 +10,7 @@ import io.github.paperdigest.internal.load.LoadedContent;
 import io.github.paperdigest.internal.load.StaticFile;
 import io.github.paperdigest.internal.plan.Planner;
 import io.github.paperdigest.internal.plan.SitePlan;
+import io.github.paperdigest.internal.publish.OutputFolderCheck;
 import io.github.paperdigest.internal.publish.StagedSite;
 import io.github.paperdigest.internal.render.DiscardedOutput;
 import io.github.paperdigest.internal.render.PageRenderer;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,8 +42,6 @@ public final class Generator {
 
     /** The largest file the generator parses unless configured otherwise: 64 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
-
-    private static final List<String> INPUT_FOLDERS = List.of("papers", "notes", "pages", "static", "templates");
 
     private final Path contentDirectory;
     private final Path outputDirectory;
@@ -75,7 +73,7 @@ public final class Generator {
      */
     public BuildResult build() throws ContentException, IOException {
         long start = System.nanoTime();
-        checkOutputIsSafeToReplace();
+        OutputFolderCheck.check(outputDirectory, contentDirectory);
         // Begun before loading, so that a folder in the way is reported before any work, and a site that a
         // killed commit left aside is put back even when this build's content has errors.
         try (StagedSite site = StagedSite.begin(outputDirectory)) {
@@ -131,33 +129,6 @@ public final class Generator {
         SitePlan plan = new Planner(problems).plan(catalog);
         TemplateEngine templates = new TemplateEngine(catalog.templates(), catalog.site(), plan.navigation());
         return new Analysis(catalog, plan, new PageRenderer(templates, problems));
-    }
-
-    /**
-     * Replacing the output deletes what it held: it may not be the root, the home folder or the content,
-     * hold any of them, or lie inside an input.
-     */
-    private void checkOutputIsSafeToReplace() throws IOException {
-        if (outputDirectory.getParent() == null) {
-            throw new IOException("the output directory " + outputDirectory + " is the filesystem root; choose "
-                    + "another, such as " + contentDirectory.resolve("target/site"));
-        }
-        // Without a home folder (no passwd entry) the JVM reports "?", which is no path to compare.
-        Path home = Path.of(System.getProperty("user.home", ""));
-        if (home.isAbsolute() && home.normalize().startsWith(outputDirectory)) {
-            throw new IOException("the output directory " + outputDirectory + " is or contains the home folder "
-                    + home + "; choose another, such as " + contentDirectory.resolve("target/site"));
-        }
-        if (contentDirectory.startsWith(outputDirectory)) {
-            throw new IOException("the output directory " + outputDirectory + " contains the content directory "
-                    + contentDirectory + "; choose another, such as " + contentDirectory.resolve("target/site"));
-        }
-        for (String folder : INPUT_FOLDERS) {
-            if (outputDirectory.startsWith(contentDirectory.resolve(folder))) {
-                throw new IOException("the output directory " + outputDirectory + " is inside the content's "
-                        + folder + "/ folder; choose another, such as " + contentDirectory.resolve("target/site"));
-            }
-        }
     }
 
     /** Collects a generator's settings; {@link #build()} checks them. */

@@ -2,14 +2,10 @@ package io.github.paperdigest.internal.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.paperdigest.internal.Problems;
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,11 +23,6 @@ final class JsonProblems {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'");
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'.*");
     private static final Map<String, String> PYTHON_WORDS = Map.of("True", "true", "False", "false", "None", "null");
-    private static final Pattern FOUND_VALUE = Pattern.compile("from (\\S+) value");
-    private static final Map<String, String> FOUND_WORDS = Map.of("Array", "a list", "Object", "an object",
-            "String", "a string", "Integer", "a number", "Floating-point", "a number", "Boolean", "a boolean",
-            "Null", "null");
-    private static final int QUOTED_LENGTH = 60;
 
     private JsonProblems() {
     }
@@ -61,7 +52,7 @@ final class JsonProblems {
         if (exception instanceof JsonMappingException mapping && !(mapping.getCause() instanceof JsonProcessingException)) {
             message = mapping.getPath().isEmpty() && exception instanceof MismatchedInputException
                     ? "the front matter is not a set of keys (expected `key: value` lines, such as `paper: 2602.02493`)"
-                    : explainMapping(mapping);
+                    : BindingMessages.explain(mapping);
         } else if (DUPLICATE.matcher(firstLine(exception)).matches()) {
             message = duplicate(firstLine(exception));
         } else {
@@ -86,7 +77,7 @@ final class JsonProblems {
 
     private static String explain(JsonProcessingException exception) {
         if (exception instanceof JsonMappingException mapping) {
-            return explainMapping(mapping);
+            return BindingMessages.explain(mapping);
         }
         if (exception instanceof StreamConstraintsException) {
             return "the JSON goes beyond the parser's limits: " + firstLine(exception);
@@ -129,82 +120,6 @@ final class JsonProblems {
         return "`" + matcher.group(1) + "` is given twice (expected it once: remove one)";
     }
 
-    private static String explainMapping(JsonMappingException exception) {
-        String path = fieldPath(exception);
-        String subject = path.isEmpty() ? "the value" : "`" + path + "`";
-        if (exception instanceof InvalidFormatException invalid) {
-            return subject + " is " + describeValue(invalid.getValue()) + " (expected " + expected(invalid.getTargetType())
-                    + ")";
-        }
-        Matcher found = FOUND_VALUE.matcher(firstLine(exception));
-        if (exception instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
-                && found.find()) {
-            return subject + " is " + FOUND_WORDS.getOrDefault(found.group(1), "a " + found.group(1).toLowerCase(Locale.ROOT))
-                    + " (expected " + expected(mismatched.getTargetType()) + ")";
-        }
-        return subject + ": " + firstLine(exception);
-    }
-
-    /** What a field of a given type must hold, in an editor's words. */
-    private static String expected(Class<?> type) {
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
-        }
-        if (type == PaperJson.AuthorJson.class) {
-            return "an author: a name, or an object with a `name`";
-        }
-        return "an object";
-    }
-
-    static String describe(JsonToken token) {
-        return switch (token) {
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            case START_ARRAY -> "a list";
-            case START_OBJECT -> "an object";
-            default -> token.asString();
-        };
-    }
-
-    private static String describeValue(Object value) {
-        if (value instanceof String text) {
-            return "a string, " + quote(text);
-        }
-        if (value instanceof Number number) {
-            return "a number, " + number;
-        }
-        return value instanceof Boolean bool ? "a boolean, " + bool : String.valueOf(value);
-    }
-
-    /** {@code text} in double quotes, shortened, with control characters made visible. */
-    static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        text.codePoints().limit(QUOTED_LENGTH).forEach(c -> {
-            if (c == '"' || c == '\\') {
-                quoted.append('\\').append((char) c);
-            } else if (Character.isISOControl(c)) {
-                quoted.append(String.format("\\u%04x", c));
-            } else {
-                quoted.appendCodePoint(c);
-            }
-        });
-        if (text.codePointCount(0, text.length()) > QUOTED_LENGTH) {
-            quoted.append('…');
-        }
-        return quoted.append('"').toString();
-    }
-
     private static boolean isTrailingComma(JsonProcessingException exception) {
         Matcher matcher = UNEXPECTED.matcher(firstLine(exception));
         return matcher.matches() && (matcher.group(1).equals("]") || matcher.group(1).equals("}"));
@@ -234,23 +149,7 @@ final class JsonProblems {
         return new int[] {line, column};
     }
 
-    private static String fieldPath(JsonMappingException exception) {
-        StringBuilder path = new StringBuilder();
-        List<JsonMappingException.Reference> references = exception.getPath();
-        for (JsonMappingException.Reference reference : references) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String firstLine(JsonProcessingException exception) {
+    static String firstLine(JsonProcessingException exception) {
         String message = exception.getOriginalMessage();
         if (message == null) {
             return "unreadable";

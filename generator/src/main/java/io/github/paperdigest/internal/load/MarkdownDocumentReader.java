@@ -56,7 +56,7 @@ final class MarkdownDocumentReader {
             return null;
         }
         if (paperId == null) {
-            problems.error(file, paperLine, 1, "`paper` " + JsonProblems.quote(fields.paper()) + " is not an arXiv id"
+            problems.error(file, paperLine, 1, "`paper` " + ValueText.quote(fields.paper()) + " is not an arXiv id"
                     + (ArxivId.couldNameAPath(fields.paper()) ? " and could name a path outside the site" : "")
                     + " (expected YYMM.NNNNN, such as 2602.02493)");
             return null;
@@ -66,7 +66,7 @@ final class MarkdownDocumentReader {
             Dates.Checked checked = Dates.parseDay(fields.day(), today);
             if (checked.problem() != null) {
                 problems.error(file, lineOf(document, "day"), 1,
-                        "`day` " + JsonProblems.quote(fields.day()) + " " + checked.problem());
+                        "`day` " + ValueText.quote(fields.day()) + " " + checked.problem());
                 return null;
             }
             day = checked.date();

@@ -32,7 +32,6 @@ import java.util.regex.Pattern;
 final class PaperRecordReader {
 
     private static final Pattern DATED_FILE = Pattern.compile("(?:^|/)(\\d{4}-\\d{2}-\\d{2})\\.json$");
-    private static final Pattern PYTHON_REPR = Pattern.compile("(?s)\\s*[{\\[]\\s*'.*");
 
     private static final ObjectReader READER = mapper().readerFor(PaperJson.class);
 
@@ -88,7 +87,7 @@ final class PaperRecordReader {
             } else if (first == JsonToken.START_OBJECT) {
                 readRecord(parser, file, fileDay, records);
             } else {
-                problems.error(file, 1, 1, "the file holds " + JsonProblems.describe(first)
+                problems.error(file, 1, 1, "the file holds " + ValueText.kindOf(first)
                         + " (expected a JSON array of paper records, or one record object)");
                 return records;
             }
@@ -109,7 +108,7 @@ final class PaperRecordReader {
     private void readArray(JsonParser parser, String file, FileDay fileDay, List<PaperRecord> records)
             throws IOException {
         JsonStreamContext array = parser.getParsingContext();
-        PythonStrings pythonStrings = new PythonStrings();
+        PythonReprEntries pythonEntries = new PythonReprEntries();
         int index = 0;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             if (token == null) {
@@ -128,16 +127,16 @@ final class PaperRecordReader {
                     JsonProblems.report(problems, file, null, e);
                     skipTo(parser, array);
                 }
-            } else if (token == JsonToken.VALUE_STRING && PYTHON_REPR.matcher(parser.getText()).matches()) {
-                pythonStrings.add(line, column, parser.getText());
+            } else if (token == JsonToken.VALUE_STRING && PythonReprEntries.isPythonRepr(parser.getText())) {
+                pythonEntries.add(line, column, parser.getText());
             } else {
-                problems.error(file, line, column, "entry " + index + " is " + JsonProblems.describe(token)
+                problems.error(file, line, column, "entry " + index + " is " + ValueText.kindOf(token)
                         + " (expected an object with the paper's fields)");
                 parser.skipChildren();
             }
             index++;
         }
-        pythonStrings.report(problems, file);
+        pythonEntries.report(problems, file);
     }
 
     /** After a bad value inside an entry, moves on to the end of that entry. */
@@ -183,33 +182,5 @@ final class PaperRecordReader {
                     + day.problem());
         }
         return new FileDay(day.date(), true);
-    }
-
-    /**
-     * Entries saved as Python's printed form of a dict ({@code "{'paper': {'id': …, 'hidden': False}}"})
-     * rather than as JSON objects: one error for the file names them all, and how to save them right.
-     */
-    private static final class PythonStrings {
-
-        private int count;
-        private int line;
-        private int column;
-        private String first;
-
-        void add(int atLine, int atColumn, String text) {
-            if (count++ == 0) {
-                line = atLine;
-                column = atColumn;
-                first = text;
-            }
-        }
-
-        void report(Problems problems, String file) {
-            if (count > 0) {
-                problems.error(file, line, column, "the file holds " + (count == 1 ? "a string" : count + " strings")
-                        + " of Python's printed dicts, such as " + JsonProblems.quote(first)
-                        + ", not JSON objects (expected objects: save the records with json.dump, not str() or repr())");
-            }
-        }
     }
 }

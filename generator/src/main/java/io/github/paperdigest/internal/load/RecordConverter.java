@@ -46,7 +46,7 @@ final class RecordConverter {
         if (paper.id() == null) {
             error(null, "the record has no `" + prefix + "id` (expected the paper's arXiv id, such as 2602.02493)");
         } else if (id == null) {
-            error("id", "`" + prefix + "id` " + JsonProblems.quote(paper.id()) + " is not an arXiv id"
+            error("id", "`" + prefix + "id` " + ValueText.quote(paper.id()) + " is not an arXiv id"
                     + (ArxivId.couldNameAPath(paper.id()) ? " and could name a path outside the site" : "")
                     + " (expected YYMM.NNNNN, such as 2602.02493)");
         }
@@ -115,7 +115,7 @@ final class RecordConverter {
     private LocalDate dateOf(String field, String text) {
         Dates.Checked date = Dates.parse(text, today);
         if (date.problem() != null) {
-            error(field, "`" + prefix + field + "` " + JsonProblems.quote(text) + " " + date.problem());
+            error(field, "`" + prefix + field + "` " + ValueText.quote(text) + " " + date.problem());
         }
         return date.date();
     }
@@ -141,7 +141,7 @@ final class RecordConverter {
         }
         JsonLocation location = locations.locationOf(prefix + field);
         problems.warning(file, location.getLineNr(), location.getColumnNr(), "`" + prefix + field + "` "
-                + JsonProblems.quote(address) + " is not an http(s) address, so it is left out");
+                + ValueText.quote(address) + " is not an http(s) address, so it is left out");
         return null;
     }
 

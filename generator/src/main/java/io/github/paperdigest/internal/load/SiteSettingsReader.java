@@ -49,7 +49,7 @@ final class SiteSettingsReader {
         }
         String language = fields.language() == null ? "en" : fields.language().strip();
         if (!LANGUAGE.matcher(language).matches()) {
-            problems.error(FILE, lineOf(yaml, "language"), 1, "`language` " + JsonProblems.quote(language)
+            problems.error(FILE, lineOf(yaml, "language"), 1, "`language` " + ValueText.quote(language)
                     + " is not a language tag (expected, say, en or pt-BR)");
             language = "en";
         }
@@ -65,7 +65,7 @@ final class SiteSettingsReader {
         BaseUrl base = BaseUrl.parse(configured == null ? "/" : configured.strip());
         if (base == null) {
             problems.error(source, overridden ? 0 : lineOf(yaml, "baseUrl"), overridden ? 0 : 1, "base URL "
-                    + JsonProblems.quote(configured) + " is neither an http(s) URL nor a path "
+                    + ValueText.quote(configured) + " is neither an http(s) URL nor a path "
                     + "starting with / (expected, say, https://user.github.io/repo/)");
             base = new BaseUrl(null, "/");
         }
