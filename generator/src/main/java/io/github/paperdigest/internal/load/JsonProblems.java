@@ -37,6 +37,10 @@ final class JsonProblems {
 
     /** Reports a problem in a JSON file, whose bytes help to explain some syntax errors. */
     static void report(Problems problems, String file, byte[] json, JsonProcessingException exception) {
+        if (exception instanceof JsonMappingException && exception.getCause() instanceof StreamConstraintsException limit) {
+            // Met while binding a record, but a limit of the file's JSON, not a value of the wrong type.
+            exception = limit;
+        }
         JsonLocation location = exception.getLocation();
         int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
         int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
