@@ -20,6 +20,7 @@ final class JsonProblems {
     private static final Pattern END_OF_INPUT = Pattern.compile(
             "Unexpected end-of-input: expected close marker for (Array|Object) \\(start marker at .*line: (\\d+), column: (\\d+)\\]\\)");
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)' \\(code \\d+\\)\\): (.*)");
+    private static final Pattern NESTING_DEPTH = Pattern.compile("maximum allowed \\((\\d+)");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'");
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']*)'.*");
     private static final Map<String, String> PYTHON_WORDS = Map.of("True", "true", "False", "false", "None", "null");
@@ -29,6 +30,11 @@ final class JsonProblems {
 
     /** Reports a problem in a JSON file, whose bytes help to explain some syntax errors. */
     static void report(Problems problems, String file, byte[] json, JsonProcessingException exception) {
+        if (exception instanceof JsonMappingException
+                && exception.getCause() instanceof StreamConstraintsException limit) {
+            // Met while binding a record, but a limit of the file's JSON, not a value of the wrong type.
+            exception = limit;
+        }
         JsonLocation location = exception.getLocation();
         int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
         int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
@@ -80,7 +86,9 @@ final class JsonProblems {
             return BindingMessages.explain(mapping);
         }
         if (exception instanceof StreamConstraintsException) {
-            return "the JSON goes beyond the parser's limits: " + firstLine(exception);
+            Matcher depth = NESTING_DEPTH.matcher(firstLine(exception));
+            return depth.find() ? "the JSON nests more than " + depth.group(1) + " levels deep (expected paper records, "
+                    + "which nest six levels at most)" : "the JSON goes beyond the parser's limits: " + firstLine(exception);
         }
         String message = firstLine(exception);
         if (DUPLICATE.matcher(message).matches()) {

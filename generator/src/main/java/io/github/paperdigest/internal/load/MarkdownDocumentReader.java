@@ -73,8 +73,9 @@ final class MarkdownDocumentReader {
         }
         List<String> topics = fields.topics() == null ? List.of()
                 : fields.topics().stream().filter(topic -> topic != null && !topic.isBlank()).toList();
-        return new NoteRecord(file, paperLine, paperId, blankToNull(fields.title()), blankToNull(fields.editor()),
-                day, topics, markdown.toHtml(document.body()));
+        String html = html(file, document);
+        return html == null ? null : new NoteRecord(file, paperLine, paperId, blankToNull(fields.title()),
+                blankToNull(fields.editor()), day, topics, html);
     }
 
     PageRecord readPage(String file, String path, String defaultTitle, String text) {
@@ -88,7 +89,19 @@ final class MarkdownDocumentReader {
         }
         warnAboutUnknownKeys(file, document, fields.unknown(), "title");
         String title = fields.title() == null || fields.title().isBlank() ? defaultTitle : fields.title();
-        return new PageRecord(file, path, title, markdown.toHtml(document.body()));
+        String html = html(file, document);
+        return html == null ? null : new PageRecord(file, path, title, html);
+    }
+
+    /** The body as HTML; null, with the problem reported, when the Markdown parser cannot take it. */
+    private String html(String file, FrontMatter document) {
+        String html = markdown.toHtml(document.body());
+        if (html == null) {
+            problems.error(file, 0, 0, "the Markdown nests too deeply for the Markdown parser, or has too long a "
+                    + "line of `-`, `_` or `*` (expected fewer than a few hundred levels of `>` or of lists, and "
+                    + "dividers of fewer than a thousand characters)");
+        }
+        return html;
     }
 
     private FrontMatter split(String file, String text) {

@@ -45,14 +45,25 @@ final class MarkdownRenderer {
     private final Parser parser = Parser.builder(OPTIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
 
+    /**
+     * @return the HTML, or null when flexmark runs out of stack on the Markdown: it recurses once per level
+     *     of nested block quotes or lists, and its regular expression for a thematic break once per
+     *     character of the line, so a thousand or so overflow a thread's stack
+     */
     String toHtml(String markdown) {
-        Document document = parser.parse(markdown);
-        for (Node node : document.getDescendants()) {
-            if (node instanceof LinkNodeBase link && isUnsafe(link.getUrl().unescape())) {
-                link.setUrl(DROPPED_URL);
+        try {
+            Document document = parser.parse(markdown);
+            for (Node node : document.getDescendants()) {
+                if (node instanceof LinkNodeBase link && isUnsafe(link.getUrl().unescape())) {
+                    link.setUrl(DROPPED_URL);
+                }
             }
+            return renderer.render(document);
+        } catch (StackOverflowError e) {
+            // The stack is unwound by now, and the parse and the rendering kept their state in objects of
+            // this document alone, which are dropped: the shared parser and renderer are as they were.
+            return null;
         }
-        return renderer.render(document);
     }
 
     /**

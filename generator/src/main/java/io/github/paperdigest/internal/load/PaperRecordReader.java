@@ -1,10 +1,13 @@
 package io.github.paperdigest.internal.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -33,6 +36,13 @@ final class PaperRecordReader {
 
     private static final Pattern DATED_FILE = Pattern.compile("(?:^|/)(\\d{4}-\\d{2}-\\d{2})\\.json$");
 
+    /**
+     * How deeply arrays and objects may nest: the API's files nest six levels at most. Jackson's default,
+     * 1,000, let a record whose {@code paper} holds a {@code paper}, hundreds deep, overflow the stack while
+     * Jackson bound it; past this limit the file gets a problem instead.
+     */
+    private static final int MAX_NESTING_DEPTH = 100;
+
     private static final ObjectReader READER = mapper().readerFor(PaperJson.class);
 
     private final Problems problems;
@@ -49,7 +59,10 @@ final class PaperRecordReader {
      * boolean where text is expected.
      */
     private static JsonMapper mapper() {
-        JsonMapper mapper = JsonMapper.builder()
+        JsonFactory json = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .build();
+        JsonMapper mapper = JsonMapper.builder(json)
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
@@ -120,8 +133,10 @@ final class PaperRecordReader {
                 try {
                     readRecord(parser, file, fileDay, records);
                 } catch (DatabindException e) {
-                    if (e.getCause() instanceof StreamReadException syntaxError) {
-                        throw syntaxError;
+                    if (e.getCause() instanceof StreamReadException
+                            || e.getCause() instanceof StreamConstraintsException) {
+                        // Bad JSON, or JSON beyond the limits: the parser cannot go on to the next entries.
+                        throw (JsonProcessingException) e.getCause();
                     }
                     // A value of the wrong type: the JSON itself is sound, so the next entries can be read.
                     JsonProblems.report(problems, file, null, e);
