@@ -45,11 +45,6 @@ public final class Problems {
         add(Problem.warning(file, line, column, message));
     }
 
-    /** Adds every problem of {@code others}. */
-    public void addAll(List<Problem> others) {
-        others.forEach(this::add);
-    }
-
     public synchronized boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

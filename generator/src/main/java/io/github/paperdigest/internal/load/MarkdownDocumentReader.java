@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads notes and free pages: YAML front matter, then a Markdown body. */
 final class MarkdownDocumentReader {
@@ -138,17 +136,8 @@ final class MarkdownDocumentReader {
 
     /** The file line a top-level front matter key is on, or 1 when it cannot be found. */
     private static int lineOf(FrontMatter document, String key) {
-        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:").matcher(document.yaml());
-        if (!matcher.find()) {
-            return 1;
-        }
-        int line = document.firstLine();
-        for (int i = 0; i < matcher.start(); i++) {
-            if (document.yaml().charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        int line = YamlKeys.lineOf(document.yaml(), key);
+        return line == 0 ? 1 : document.firstLine() + line - 1;
     }
 
     private static String blankToNull(String text) {

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads {@code site.yaml}; every setting has a default, so the file itself is optional. */
@@ -43,19 +42,19 @@ final class SiteSettingsReader {
         SiteFields fields = parse(yaml);
         if (fields.unknown() != null) {
             for (String key : new TreeMap<>(fields.unknown()).keySet()) {
-                problems.warning(FILE, lineOf(yaml, key), 1, "unknown setting `" + key
+                problems.warning(FILE, YamlKeys.lineOf(yaml, key), 1, "unknown setting `" + key
                         + "` is ignored (known settings: title, description, baseUrl, language, itemsPerPage)");
             }
         }
         String language = fields.language() == null ? "en" : fields.language().strip();
         if (!LANGUAGE.matcher(language).matches()) {
-            problems.error(FILE, lineOf(yaml, "language"), 1, "`language` " + ValueText.quote(language)
+            problems.error(FILE, YamlKeys.lineOf(yaml, "language"), 1, "`language` " + ValueText.quote(language)
                     + " is not a language tag (expected, say, en or pt-BR)");
             language = "en";
         }
         int itemsPerPage = fields.itemsPerPage() == null ? DEFAULT_ITEMS_PER_PAGE : fields.itemsPerPage();
         if (itemsPerPage < 1 || itemsPerPage > 1000) {
-            problems.error(FILE, lineOf(yaml, "itemsPerPage"), 1, "`itemsPerPage` " + itemsPerPage
+            problems.error(FILE, YamlKeys.lineOf(yaml, "itemsPerPage"), 1, "`itemsPerPage` " + itemsPerPage
                     + " is out of range (expected 1 to 1000)");
             itemsPerPage = DEFAULT_ITEMS_PER_PAGE;
         }
@@ -64,7 +63,7 @@ final class SiteSettingsReader {
         String source = overridden ? "the base URL option" : FILE;
         BaseUrl base = BaseUrl.parse(configured == null ? "/" : configured.strip());
         if (base == null) {
-            problems.error(source, overridden ? 0 : lineOf(yaml, "baseUrl"), overridden ? 0 : 1, "base URL "
+            problems.error(source, overridden ? 0 : YamlKeys.lineOf(yaml, "baseUrl"), overridden ? 0 : 1, "base URL "
                     + ValueText.quote(configured) + " is neither an http(s) URL nor a path "
                     + "starting with / (expected, say, https://user.github.io/repo/)");
             base = new BaseUrl(null, "/");
@@ -85,15 +84,6 @@ final class SiteSettingsReader {
             }
         }
         return new SiteFields(null, null, null, null, null, null);
-    }
-
-    /** The line of a top-level key in the file, or 0 when it is not there. */
-    private static int lineOf(String yaml, String key) {
-        if (yaml == null) {
-            return 0;
-        }
-        Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:").matcher(yaml);
-        return matcher.find() ? (int) yaml.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1 : 0;
     }
 
     private static String orDefault(String text, String fallback) {
