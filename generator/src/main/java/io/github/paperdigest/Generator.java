@@ -8,6 +8,7 @@ import io.github.paperdigest.internal.load.ContentLoader;
 import io.github.paperdigest.internal.load.LoadOptions;
 import io.github.paperdigest.internal.load.LoadedContent;
 import io.github.paperdigest.internal.load.StaticFile;
+import io.github.paperdigest.internal.output.SiteFiles;
 import io.github.paperdigest.internal.plan.Planner;
 import io.github.paperdigest.internal.plan.SitePlan;
 import io.github.paperdigest.internal.publish.OutputFolderCheck;
@@ -43,11 +44,15 @@ public final class Generator {
     /** The largest file the generator parses unless configured otherwise: 64 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
 
+    /** The largest site built without a warning unless configured otherwise: GitHub Pages' limit of 1 GB. */
+    public static final long DEFAULT_MAX_SITE_BYTES = 1_000_000_000L;
+
     private final Path contentDirectory;
     private final Path outputDirectory;
     private final String baseUrl;
     private final boolean failOnWarnings;
     private final long maxFileBytes;
+    private final long maxSiteBytes;
     private final Clock clock;
 
     private Generator(Builder builder) {
@@ -57,6 +62,7 @@ public final class Generator {
         this.baseUrl = builder.baseUrl;
         this.failOnWarnings = builder.failOnWarnings;
         this.maxFileBytes = builder.maxFileBytes;
+        this.maxSiteBytes = builder.maxSiteBytes;
         this.clock = builder.clock;
     }
 
@@ -87,6 +93,7 @@ public final class Generator {
             }
             analysis.renderer().renderAll(plan.pages(), site);
             problems.throwIfErrors();
+            new SiteFiles(analysis.catalog().site()).writeAll(plan, site);
             for (Map.Entry<String, byte[]> asset : ThemeAssets.read().entrySet()) {
                 site.write(asset.getKey(), asset.getValue());
             }
@@ -95,9 +102,19 @@ public final class Generator {
                 site.copy(file.path(), file.source());
             }
             site.write(UrlScheme.NO_JEKYLL, new byte[0]);
+            checkBudget(site.bytes(), problems);
+            problems.throwIfErrors();
             site.commit();
             return new BuildResult(plan.pages().size(), site.files(), site.bytes(),
                     Duration.ofNanos(System.nanoTime() - start), problems.warnings());
+        }
+    }
+
+    /** GitHub Pages refuses a site over 1 GB; a warning comes long before a failed deployment. */
+    private void checkBudget(long bytes, Problems problems) {
+        if (bytes > maxSiteBytes) {
+            problems.warning("site", 0, 0, "the site is " + bytes + " bytes, over the budget of " + maxSiteBytes
+                    + " (maxSiteBytes); GitHub Pages publishes no site over 1 GB");
         }
     }
 
@@ -127,7 +144,8 @@ public final class Generator {
         LoadedContent content = new ContentLoader(contentDirectory, problems, options).load();
         Catalog catalog = new CatalogBuilder(problems).build(content);
         SitePlan plan = new Planner(problems).plan(catalog);
-        TemplateEngine templates = new TemplateEngine(catalog.templates(), catalog.site(), plan.navigation());
+        TemplateEngine templates = new TemplateEngine(catalog.templates(), catalog.site(), plan.navigation(),
+                plan.siteFeeds());
         return new Analysis(catalog, plan, new PageRenderer(templates, problems));
     }
 
@@ -139,6 +157,7 @@ public final class Generator {
         private String baseUrl;
         private boolean failOnWarnings;
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private long maxSiteBytes = DEFAULT_MAX_SITE_BYTES;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -180,6 +199,15 @@ public final class Generator {
                 throw new IllegalArgumentException("maxFileBytes must be positive, not " + bytes);
             }
             this.maxFileBytes = bytes;
+            return this;
+        }
+
+        /** The size of the built site, in bytes, above which a build warns; 1 GB by default. */
+        public Builder maxSiteBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxSiteBytes must be positive, not " + bytes);
+            }
+            this.maxSiteBytes = bytes;
             return this;
         }
 

@@ -27,12 +27,16 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where the site is written (default: ${DEFAULT-VALUE}).")
     private Path out;
 
+    @Option(names = "--max-site-bytes", paramLabel = "BYTES", defaultValue = "1000000000",
+            description = "Warns when the site is larger (default: ${DEFAULT-VALUE}, GitHub Pages' limit).")
+    private long maxSiteBytes;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
-            BuildResult result = options.generator().outputDirectory(out).build().build();
+            BuildResult result = options.generator().outputDirectory(out).maxSiteBytes(maxSiteBytes).build().build();
             result.warnings().forEach(stderr::println);
             stdout.println("Built " + result.summary() + " into " + out);
             return 0;

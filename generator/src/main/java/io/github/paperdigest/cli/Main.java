@@ -24,7 +24,19 @@ public final class Main {
     public static int run(String... args) {
         return new CommandLine(new Main())
                 .setExitCodeExceptionMapper(exception -> USAGE_OR_IO_ERROR)
+                .setExecutionExceptionHandler(Main::usageError)
                 .execute(args);
+    }
+
+    /** The generator's builder rejects an out-of-range option, such as a size of 0, with its reason. */
+    private static int usageError(Exception exception, CommandLine command, CommandLine.ParseResult parsed)
+            throws Exception {
+        if (!(exception instanceof IllegalArgumentException)) {
+            throw exception;
+        }
+        command.getErr().println(exception.getMessage());
+        command.getErr().flush();
+        return USAGE_OR_IO_ERROR;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -11,7 +11,9 @@ package io.github.paperdigest.model;
  *     project site on GitHub Pages
  * @param language the pages' {@code lang}, a BCP 47 tag
  * @param itemsPerPage how many papers a list page shows before it continues on a next page
+ * @param feedEntries how many of the newest papers each feed carries
+ * @param domain the custom domain GitHub Pages serves the site at, written to {@code CNAME}; null when none
  */
 public record Site(String title, String description, String baseUrl, String basePath, String language,
-        int itemsPerPage) {
+        int itemsPerPage, int feedEntries, String domain) {
 }

@@ -9,9 +9,10 @@ import java.util.List;
  *
  * @param papers this page's share, newest first
  * @param paperCount all of the term's papers, on every page
+ * @param feed the term's feed, or null when the site has none (no absolute base URL)
  */
-public record TermPage(String path, Taxonomy taxonomy, Term term, List<Paper> papers, int paperCount, Pager pager)
-        implements Page {
+public record TermPage(String path, Taxonomy taxonomy, Term term, List<Paper> papers, int paperCount, Pager pager,
+        FeedLink feed) implements Page {
 
     @Override
     public PageKind kind() {

@@ -76,6 +76,16 @@ class CommandLineTest {
     }
 
     @Test
+    void anOutOfRangeSizeIsAUsageErrorWithItsReason() {
+        assertThat(Main.run("build", "--content", directory.toString(), "--out", directory.resolve("site").toString(),
+                "--max-site-bytes", "0")).isEqualTo(2);
+        assertThat(Main.run("validate", "--content", directory.toString(), "--max-file-bytes", "-1")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("maxSiteBytes must be positive, not 0").contains("maxFileBytes must be positive, not -1")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void validateChecksEverythingAndWritesNothing() throws Exception {
         Path content = contentWithANoteThatHasAnUnknownKey();
 

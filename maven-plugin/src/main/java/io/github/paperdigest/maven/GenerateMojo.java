@@ -17,13 +17,18 @@ public class GenerateMojo extends AbstractDigestMojo {
     @Parameter(property = "papers.outputDirectory", defaultValue = "${project.build.directory}/site", required = true)
     private File outputDirectory;
 
+    /** The size of the site, in bytes, above which the build warns: GitHub Pages publishes no site over 1 GB. */
+    @Parameter(property = "papers.maxSiteBytes", defaultValue = "1000000000")
+    private long maxSiteBytes;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
             return;
         }
         try {
-            BuildResult result = generator().outputDirectory(outputDirectory.toPath()).build().build();
+            BuildResult result = generator().outputDirectory(outputDirectory.toPath()).maxSiteBytes(maxSiteBytes)
+                    .build().build();
             logWarnings(result.warnings());
             getLog().info("Built " + result.summary() + " into " + outputDirectory);
         } catch (ContentException e) {

@@ -17,6 +17,11 @@ public final class UrlScheme {
     public static final String ORGANIZATIONS = "orgs/";
     public static final String NOT_FOUND = "404.html";
     public static final String NO_JEKYLL = ".nojekyll";
+    public static final String ATOM_FEED = "feed.xml";
+    public static final String JSON_FEED = "feed.json";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    public static final String CNAME = "CNAME";
 
     private UrlScheme() {
     }
@@ -48,6 +53,16 @@ public final class UrlScheme {
     /** Page {@code number} (from 1) of a paginated list whose first page is at {@code listPath}. */
     public static String pageOf(String listPath, int number) {
         return number == 1 ? listPath : listPath + "page/" + number + "/";
+    }
+
+    /** The Atom feed of a list: {@code feed.xml} beside the list's first page. */
+    public static String feedOf(String listPath) {
+        return listPath + ATOM_FEED;
+    }
+
+    /** Part {@code number} (from 1) of a sitemap too long for one file; {@link #SITEMAP} then indexes the parts. */
+    public static String sitemapPart(int number) {
+        return "sitemap-" + number + ".xml";
     }
 
     /** The file a path is written to: a folder's {@code index.html}, or the file itself. */

@@ -9,6 +9,7 @@ import io.github.paperdigest.internal.Problems;
 import io.github.paperdigest.model.Site;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -22,10 +23,15 @@ final class SiteSettingsReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final int DEFAULT_ITEMS_PER_PAGE = 25;
+    private static final int DEFAULT_FEED_ENTRIES = 50;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    /** A host name of two or more DNS labels, as GitHub Pages accepts in {@code CNAME}. */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
+    private static final String KNOWN = "title, description, baseUrl, language, itemsPerPage, feedEntries, domain";
 
     record SiteFields(String title, String description, String baseUrl, String language, Integer itemsPerPage,
-            @JsonAnySetter Map<String, Object> unknown) {
+            Integer feedEntries, String domain, @JsonAnySetter Map<String, Object> unknown) {
     }
 
     private final Problems problems;
@@ -43,7 +49,7 @@ final class SiteSettingsReader {
         if (fields.unknown() != null) {
             for (String key : new TreeMap<>(fields.unknown()).keySet()) {
                 problems.warning(FILE, YamlKeys.lineOf(yaml, key), 1, "unknown setting `" + key
-                        + "` is ignored (known settings: title, description, baseUrl, language, itemsPerPage)");
+                        + "` is ignored (known settings: " + KNOWN + ")");
             }
         }
         String language = fields.language() == null ? "en" : fields.language().strip();
@@ -52,12 +58,9 @@ final class SiteSettingsReader {
                     + " is not a language tag (expected, say, en or pt-BR)");
             language = "en";
         }
-        int itemsPerPage = fields.itemsPerPage() == null ? DEFAULT_ITEMS_PER_PAGE : fields.itemsPerPage();
-        if (itemsPerPage < 1 || itemsPerPage > 1000) {
-            problems.error(FILE, YamlKeys.lineOf(yaml, "itemsPerPage"), 1, "`itemsPerPage` " + itemsPerPage
-                    + " is out of range (expected 1 to 1000)");
-            itemsPerPage = DEFAULT_ITEMS_PER_PAGE;
-        }
+        int itemsPerPage = count(yaml, "itemsPerPage", fields.itemsPerPage(), DEFAULT_ITEMS_PER_PAGE);
+        int feedEntries = count(yaml, "feedEntries", fields.feedEntries(), DEFAULT_FEED_ENTRIES);
+        String domain = domain(yaml, fields.domain());
         boolean overridden = baseUrlOverride != null && !baseUrlOverride.isBlank();
         String configured = overridden ? baseUrlOverride : fields.baseUrl();
         String source = overridden ? "the base URL option" : FILE;
@@ -69,7 +72,33 @@ final class SiteSettingsReader {
             base = new BaseUrl(null, "/");
         }
         return new Site(orDefault(fields.title(), "Paper Digest"), orDefault(fields.description(), ""),
-                base.absolute(), base.path(), language, itemsPerPage);
+                base.absolute(), base.path(), language, itemsPerPage, feedEntries, domain);
+    }
+
+    private int count(String yaml, String key, Integer value, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < 1 || value > 1000) {
+            problems.error(FILE, YamlKeys.lineOf(yaml, key), 1, "`" + key + "` " + value
+                    + " is out of range (expected 1 to 1000)");
+            return fallback;
+        }
+        return value;
+    }
+
+    private String domain(String yaml, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String domain = value.strip().toLowerCase(Locale.ROOT);
+        if (!DOMAIN.matcher(domain).matches()) {
+            problems.error(FILE, YamlKeys.lineOf(yaml, "domain"), 1, "`domain` " + ValueText.quote(value)
+                    + " is not a domain name (expected a host name alone, such as digest.example.org, "
+                    + "without https:// or a path)");
+            return null;
+        }
+        return domain;
     }
 
     private SiteFields parse(String yaml) {
@@ -83,7 +112,7 @@ final class SiteSettingsReader {
                 JsonProblems.reportYaml(problems, FILE, 0, e);
             }
         }
-        return new SiteFields(null, null, null, null, null, null);
+        return new SiteFields(null, null, null, null, null, null, null, null);
     }
 
     private static String orDefault(String text, String fallback) {

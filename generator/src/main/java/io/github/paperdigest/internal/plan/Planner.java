@@ -9,10 +9,12 @@ import io.github.paperdigest.internal.load.StaticFile;
 import io.github.paperdigest.model.Day;
 import io.github.paperdigest.model.Month;
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.Site;
 import io.github.paperdigest.model.Term;
 import io.github.paperdigest.page.ArchivePage;
 import io.github.paperdigest.page.ArchivePage.MonthListing;
 import io.github.paperdigest.page.DayPage;
+import io.github.paperdigest.page.FeedLink;
 import io.github.paperdigest.page.FreePage;
 import io.github.paperdigest.page.HomePage;
 import io.github.paperdigest.page.MonthPage;
@@ -52,6 +54,8 @@ public final class Planner {
         NavigableMap<YearMonth, List<Day>> months = new TreeMap<>();
         days.keys().forEach(day -> months.computeIfAbsent(YearMonth.from(day.date()), m -> new ArrayList<>()).add(day));
 
+        FeedPlanner feeds = new FeedPlanner(catalog.site());
+        List<FeedLink> siteFeeds = feeds.planSiteFeed(days);
         pages.add(home(catalog, months));
         for (int i = 0; i < days.keys().size(); i++) {
             Day day = days.keys().get(i);
@@ -61,14 +65,16 @@ public final class Planner {
         addArchive(pages, days, months);
         catalog.papers().forEach(paper -> pages.add(new PaperPage(paper.path(), paper)));
         int perPage = catalog.site().itemsPerPage();
-        addTaxonomy(pages, Taxonomy.AUTHORS, UrlScheme.AUTHORS, catalog.authors(), perPage);
-        addTaxonomy(pages, Taxonomy.TOPICS, UrlScheme.TOPICS, catalog.topics(), perPage);
-        addTaxonomy(pages, Taxonomy.ORGANIZATIONS, UrlScheme.ORGANIZATIONS, catalog.organizations(), perPage);
+        addTaxonomy(pages, feeds, Taxonomy.AUTHORS, UrlScheme.AUTHORS, catalog.authors(), perPage);
+        addTaxonomy(pages, feeds, Taxonomy.TOPICS, UrlScheme.TOPICS, catalog.topics(), perPage);
+        addTaxonomy(pages, feeds, Taxonomy.ORGANIZATIONS, UrlScheme.ORGANIZATIONS, catalog.organizations(), perPage);
         catalog.pages().forEach(page -> pages.add(new FreePage(page.path(), page.title(), page.html())));
         pages.add(new NotFoundPage(UrlScheme.NOT_FOUND));
 
         checkForCollisions(pages, catalog.pages(), catalog.staticFiles());
-        return new SitePlan(pages, navigation(catalog.pages()), catalog.staticFiles());
+        checkStaticFiles(catalog.staticFiles(), catalog.site(), feeds.feeds());
+        return new SitePlan(pages, navigation(catalog.pages()), catalog.staticFiles(), feeds.feeds(), siteFeeds,
+                new LastModified(catalog).sitemap(pages));
     }
 
     private static HomePage home(Catalog catalog, NavigableMap<YearMonth, List<Day>> months) {
@@ -96,14 +102,15 @@ public final class Planner {
         pages.add(new ArchivePage(UrlScheme.ARCHIVE, listings));
     }
 
-    private static <T extends Term> void addTaxonomy(List<Page> pages, Taxonomy taxonomy, String path,
-            Index<T> index, int perPage) {
+    private static <T extends Term> void addTaxonomy(List<Page> pages, FeedPlanner feeds, Taxonomy taxonomy,
+            String path, Index<T> index, int perPage) {
         List<TermCount> counts = new ArrayList<>();
         for (T term : index.keys()) {
             List<Paper> papers = index.papersOf(term);
             counts.add(new TermCount(term, papers.size()));
-            pages.addAll(Pagination.paginate(term.path(), papers, perPage,
-                    (pagePath, share, pager) -> new TermPage(pagePath, taxonomy, term, share, papers.size(), pager)));
+            FeedLink feed = feeds.planTermFeed(taxonomy, term, papers);
+            pages.addAll(Pagination.paginate(term.path(), papers, perPage, (pagePath, share, pager) ->
+                    new TermPage(pagePath, taxonomy, term, share, papers.size(), pager, feed)));
         }
         pages.add(new TaxonomyPage(path, taxonomy, counts));
     }
@@ -147,6 +154,30 @@ public final class Planner {
             } else if (folders.contains(file.path())) {
                 problems.error("static/" + file.path(), 0, 0, "this file has the name of a folder of generated "
                         + "pages or assets, /" + file.path() + "/; rename it");
+            }
+        }
+    }
+
+    /**
+     * A static file must not replace a feed or the sitemap; {@code robots.txt} it may replace. The
+     * custom domain is given once, in {@code site.yaml} or as {@code static/CNAME}.
+     */
+    private void checkStaticFiles(List<StaticFile> staticFiles, Site site, List<Feed> feeds) {
+        Set<String> generated = new HashSet<>();
+        feeds.forEach(feed -> {
+            generated.add(feed.path());
+            generated.add(feed.jsonPath());
+        });
+        if (site.baseUrl() != null) {
+            generated.add(UrlScheme.SITEMAP);
+        }
+        for (StaticFile file : staticFiles) {
+            if (file.path().equals(UrlScheme.CNAME) && site.domain() != null) {
+                problems.error("static/" + file.path(), 0, 0, "the custom domain is given twice, here and as "
+                        + "`domain` in site.yaml; keep one");
+            } else if (generated.contains(file.path())) {
+                problems.error("static/" + file.path(), 0, 0,
+                        "this file would replace the generated /" + file.path() + "; rename it");
             }
         }
     }

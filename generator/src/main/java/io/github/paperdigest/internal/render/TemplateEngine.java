@@ -14,6 +14,7 @@ import freemarker.template.TemplateNotFoundException;
 import io.github.paperdigest.Problem;
 import io.github.paperdigest.internal.plan.NavLink;
 import io.github.paperdigest.model.Site;
+import io.github.paperdigest.page.FeedLink;
 import io.github.paperdigest.page.Page;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -46,8 +47,10 @@ public final class TemplateEngine {
     /**
      * @param overrides the content's {@code templates/} folder, or null
      * @param navigation the main menu, shared by every page
+     * @param siteFeeds the site-wide feeds, which every page announces
      */
-    public TemplateEngine(Path overrides, Site site, List<NavLink> navigation) throws IOException {
+    public TemplateEngine(Path overrides, Site site, List<NavLink> navigation, List<FeedLink> siteFeeds)
+            throws IOException {
         this.overrides = overrides;
         configuration = new Configuration(Configuration.VERSION_2_3_35);
         configuration.setTemplateLoader(loader(overrides));
@@ -64,6 +67,7 @@ public final class TemplateEngine {
             configuration.setSharedVariable("site", site);
             configuration.setSharedVariable("base", site.basePath());
             configuration.setSharedVariable("navigation", navigation);
+            configuration.setSharedVariable("siteFeeds", siteFeeds);
             configuration.setSharedVariable("formatDate", new FormatDateMethod(configuration.getLocale()));
         } catch (TemplateModelException e) {
             throw new IllegalStateException("the model cannot be wrapped for FreeMarker", e);

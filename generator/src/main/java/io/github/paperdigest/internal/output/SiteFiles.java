@@ -1,0 +1,69 @@
+package io.github.paperdigest.internal.output;
+
+import io.github.paperdigest.internal.catalog.UrlScheme;
+import io.github.paperdigest.internal.plan.SitePlan;
+import io.github.paperdigest.internal.render.SiteOutput;
+import io.github.paperdigest.model.Site;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The files beside the pages, for machines rather than readers: the feeds, the sitemap,
+ * {@code robots.txt} and GitHub Pages' {@code CNAME}. Feeds and the sitemap need absolute URLs, so
+ * a site without an absolute base URL (a local preview) has neither.
+ */
+public final class SiteFiles {
+
+    private final Site site;
+    private final int maxSitemapUrls;
+
+    public SiteFiles(Site site) {
+        this(site, SitemapWriter.MAX_URLS_PER_FILE);
+    }
+
+    /** @param maxSitemapUrls the URLs one sitemap file holds before the sitemap is split */
+    public SiteFiles(Site site, int maxSitemapUrls) {
+        this.site = site;
+        this.maxSitemapUrls = maxSitemapUrls;
+    }
+
+    public void writeAll(SitePlan plan, SiteOutput output) throws IOException {
+        if (site.baseUrl() != null) {
+            AtomFeedWriter atom = new AtomFeedWriter(site);
+            JsonFeedWriter json = new JsonFeedWriter(site);
+            try {
+                plan.feeds().parallelStream().forEach(feed -> {
+                    write(output, feed.path(), atom.write(feed));
+                    if (feed.jsonPath() != null) {
+                        write(output, feed.jsonPath(), json.write(feed));
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            for (Map.Entry<String, byte[]> file : new SitemapWriter(site.baseUrl(), maxSitemapUrls)
+                    .write(plan.sitemap()).entrySet()) {
+                output.write(file.getKey(), file.getValue());
+            }
+        }
+        output.write(UrlScheme.ROBOTS, robots().getBytes(StandardCharsets.UTF_8));
+        if (site.domain() != null) {
+            output.write(UrlScheme.CNAME, (site.domain() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void write(SiteOutput output, String path, byte[] content) {
+        try {
+            output.write(path, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String robots() {
+        String robots = "User-agent: *\nAllow: /\n";
+        return site.baseUrl() == null ? robots : robots + "\nSitemap: " + site.baseUrl() + UrlScheme.SITEMAP + "\n";
+    }
+}

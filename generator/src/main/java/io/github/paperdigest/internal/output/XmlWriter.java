@@ -1,0 +1,136 @@
+package io.github.paperdigest.internal.output;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes an indented XML document with the JDK's StAX writer, which escapes text and attributes.
+ * Code points that XML 1.0 forbids (control characters, for one) are dropped, since the content is
+ * untrusted and one of them would make the whole document unreadable.
+ */
+final class XmlWriter {
+
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+    private final XMLStreamWriter xml;
+    private int depth;
+
+    /** Starts a document whose root element is {@code root} in the default namespace {@code namespace}. */
+    XmlWriter(String root, String namespace) {
+        try {
+            xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement(root);
+            xml.writeDefaultNamespace(namespace);
+            depth = 1;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An attribute of the {@code xml:} namespace, such as {@code xml:lang} or {@code xml:base}. */
+    XmlWriter xmlAttribute(String name, String value) {
+        try {
+            xml.writeAttribute("xml", XMLConstants.XML_NS_URI, name, clean(value));
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** Opens an element on a line of its own; its attributes may follow, then its children. */
+    XmlWriter start(String name) {
+        try {
+            indent();
+            xml.writeStartElement(name);
+            depth++;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** Closes the element opened last, on a line of its own. */
+    XmlWriter end() {
+        try {
+            depth--;
+            indent();
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** An element that holds only text, on one line, with attributes given as name-value pairs. */
+    XmlWriter text(String name, String text, String... attributes) {
+        try {
+            indent();
+            xml.writeStartElement(name);
+            for (int i = 0; i < attributes.length; i += 2) {
+                xml.writeAttribute(attributes[i], clean(attributes[i + 1]));
+            }
+            xml.writeCharacters(clean(text));
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** An element with attributes and no content, given as name-value pairs. */
+    XmlWriter empty(String name, String... attributes) {
+        try {
+            indent();
+            xml.writeEmptyElement(name);
+            for (int i = 0; i < attributes.length; i += 2) {
+                xml.writeAttribute(attributes[i], clean(attributes[i + 1]));
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** Closes the root element and returns the document. */
+    byte[] finish() {
+        try {
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private void indent() throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    /** The text without the code points XML 1.0 does not allow, lone surrogates included. */
+    static String clean(String text) {
+        StringBuilder allowed = null;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int width = Character.charCount(codePoint);
+            boolean legal = codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD
+                    || (codePoint >= 0x20 && codePoint <= 0xD7FF) || (codePoint >= 0xE000 && codePoint <= 0xFFFD)
+                    || codePoint >= 0x10000;
+            if (!legal && allowed == null) {
+                allowed = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (legal && allowed != null) {
+                allowed.appendCodePoint(codePoint);
+            }
+            i += width;
+        }
+        return allowed == null ? text : allowed.toString();
+    }
+}

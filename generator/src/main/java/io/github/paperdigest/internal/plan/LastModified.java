@@ -1,0 +1,74 @@
+package io.github.paperdigest.internal.plan;
+
+import io.github.paperdigest.internal.catalog.Catalog;
+import io.github.paperdigest.internal.catalog.Index;
+import io.github.paperdigest.model.Day;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.page.DayPage;
+import io.github.paperdigest.page.FreePage;
+import io.github.paperdigest.page.HomePage;
+import io.github.paperdigest.page.MonthPage;
+import io.github.paperdigest.page.NotFoundPage;
+import io.github.paperdigest.page.Page;
+import io.github.paperdigest.page.PaperPage;
+import io.github.paperdigest.page.TermPage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sitemap: every page but {@code 404.html}, each dated by the newest day it shows. Dates come
+ * from the content, never from the build's time, so that a page that did not change keeps its date.
+ */
+final class LastModified {
+
+    private final Catalog catalog;
+    private final LocalDate latestDay;
+
+    LastModified(Catalog catalog) {
+        this.catalog = catalog;
+        List<Day> days = catalog.days().keys();
+        this.latestDay = days.isEmpty() ? null : days.get(days.size() - 1).date();
+    }
+
+    List<SitemapUrl> sitemap(List<Page> pages) {
+        List<SitemapUrl> urls = new ArrayList<>(pages.size());
+        for (Page page : pages) {
+            if (!(page instanceof NotFoundPage)) {
+                urls.add(new SitemapUrl(page.path(), of(page)));
+            }
+        }
+        return urls;
+    }
+
+    private LocalDate of(Page page) {
+        if (page instanceof PaperPage paper) {
+            return paper.paper().day().date();
+        } else if (page instanceof DayPage day) {
+            return day.day().date();
+        } else if (page instanceof HomePage home) {
+            return home.day() == null ? null : home.day().date();
+        } else if (page instanceof MonthPage month) {
+            return month.days().get(month.days().size() - 1).day().date();
+        } else if (page instanceof TermPage term) {
+            // Every page of a term changes when it gains a paper, since the papers shift from page to page.
+            return newest(indexOf(term).papers().get(term.term()));
+        } else if (page instanceof FreePage) {
+            return null;
+        }
+        // The archive and the indexes of authors, topics and organisations change with the newest day.
+        return latestDay;
+    }
+
+    private Index<?> indexOf(TermPage page) {
+        return switch (page.taxonomy()) {
+            case AUTHORS -> catalog.authors();
+            case TOPICS -> catalog.topics();
+            case ORGANIZATIONS -> catalog.organizations();
+        };
+    }
+
+    private static LocalDate newest(List<Paper> papers) {
+        return papers.stream().map(paper -> paper.day().date()).max(LocalDate::compareTo).orElse(null);
+    }
+}
