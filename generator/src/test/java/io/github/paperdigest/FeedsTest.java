@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.paperdigest.testing.BuiltSite;
-import io.github.paperdigest.testing.TestData;
+import io.github.paperdigest.testing.SampleSite;
 import io.github.paperdigest.testing.TestSite;
 import io.github.paperdigest.testing.Xml;
 import java.nio.file.Files;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -27,19 +26,9 @@ import org.w3c.dom.Element;
 class FeedsTest {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
-    private static final String BASE = "https://user.github.io/repo/";
+    private static final String BASE = SampleSite.BASE_URL;
 
-    @TempDir
-    static Path directory;
-
-    static Path sample;
-
-    @BeforeAll
-    static void buildTheSample() throws Exception {
-        sample = directory.resolve("sample");
-        Generator.builder().contentDirectory(TestData.sampleContent()).outputDirectory(sample).baseUrl(BASE)
-                .build().build();
-    }
+    private final Path sample = SampleSite.root();
 
     @Test
     void theSiteFeedHoldsWhatAtomRequiresAndTheNewestPapers() throws Exception {
@@ -152,7 +141,7 @@ class FeedsTest {
                 .extracting(link -> link.getAttribute("href")).containsExactly(self);
     }
 
-    private static void assertRequiredEntryElements(Element entry) {
+    private void assertRequiredEntryElements(Element entry) {
         String id = childText(entry, "id");
         assertThat(id).startsWith(BASE + "papers/");
         assertThat(Files.isRegularFile(sample.resolve(id.substring(BASE.length())).resolve("index.html"))).isTrue();

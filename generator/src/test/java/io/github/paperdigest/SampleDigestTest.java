@@ -3,6 +3,7 @@ package io.github.paperdigest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paperdigest.testing.LinkChecker;
+import io.github.paperdigest.testing.SampleSite;
 import io.github.paperdigest.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,19 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleDigestTest {
 
     @TempDir
-    static Path directory;
+    Path directory;
 
-    static Path site;
-    static BuildResult result;
-
-    @BeforeAll
-    static void build() throws Exception {
-        site = directory.resolve("site");
-        result = build(TestData.sampleContent(), site);
-    }
+    private final Path site = SampleSite.root();
 
     @Test
     void buildsWithItsNotesAndWithoutBrokenLinks() throws Exception {
+        BuildResult result = SampleSite.result();
 
         assertThat(result.warnings()).isEmpty();
         assertThat(result.pages()).isGreaterThan(1000);
@@ -75,7 +69,7 @@ class SampleDigestTest {
         return Generator.builder()
                 .contentDirectory(content)
                 .outputDirectory(output)
-                .baseUrl("https://user.github.io/repo/")
+                .baseUrl(SampleSite.BASE_URL)
                 .build()
                 .build();
     }

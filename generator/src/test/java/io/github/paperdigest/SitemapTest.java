@@ -4,6 +4,7 @@ import static io.github.paperdigest.testing.Xml.childText;
 import static io.github.paperdigest.testing.Xml.children;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paperdigest.testing.SampleSite;
 import io.github.paperdigest.testing.TestData;
 import io.github.paperdigest.testing.Xml;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -23,17 +23,12 @@ import org.w3c.dom.Element;
 /** sitemap.xml lists every page with its content date; robots.txt names it. */
 class SitemapTest {
 
-    private static final String BASE = "https://user.github.io/repo/";
+    private static final String BASE = SampleSite.BASE_URL;
 
     @TempDir
-    static Path directory;
+    Path directory;
 
-    static Path sample;
-
-    @BeforeAll
-    static void buildTheSample() throws Exception {
-        sample = build(directory.resolve("sample"), Clock.systemUTC());
-    }
+    private final Path sample = SampleSite.root();
 
     @Test
     void listsEveryPageButTheNotFoundPage() throws Exception {
