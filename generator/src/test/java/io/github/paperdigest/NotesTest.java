@@ -42,6 +42,30 @@ class NotesTest {
         assertThat(site.page("days/2026-02-03/").select(".note-mark")).hasSize(1);
     }
 
+    /** A heading named like an element of the page must not take its id: ids are unique, and the skip link keeps its target. */
+    @Test
+    void headingIdsStayClearOfThePagesOwnIds() {
+        BuiltSite site = digestWith("kimi.md", """
+                ---
+                paper: 2602.02276
+                ---
+                # Main
+
+                ## Editor note
+
+                ## Main 1
+
+                See [the main part](#main-2).
+                """).build();
+
+        Document page = site.page("papers/2602.02276/");
+        assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+        assertThat(page.getElementById("main").tagName()).isEqualTo("main");
+        assertThat(page.select("section.note .prose h1").attr("id")).isEqualTo("main-2");
+        assertThat(page.select("section.note .prose h2").eachAttr("id")).containsExactly("editor-note-1", "main-1");
+        assertThat(page.select("section.note .prose h1 a.anchor").attr("href")).isEqualTo("#main-2");
+    }
+
     @Test
     void rendersTablesAutolinksStrikethroughFootnotesAndHeadingAnchors() {
         BuiltSite site = digestWith("kimi.md", """

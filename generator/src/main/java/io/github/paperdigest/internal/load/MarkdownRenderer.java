@@ -43,7 +43,9 @@ final class MarkdownRenderer {
             .toImmutable();
 
     private final Parser parser = Parser.builder(OPTIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
+            .htmlIdGeneratorFactory(new ThemeSafeHeadingIds.Factory())
+            .build();
 
     /**
      * @return the HTML, or null when flexmark runs out of stack on the Markdown: it recurses once per level
