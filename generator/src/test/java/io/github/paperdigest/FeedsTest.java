@@ -45,8 +45,10 @@ class FeedsTest {
         for (Element entry : entries) {
             assertRequiredEntryElements(entry);
         }
-        assertThat(home.select("link[rel=alternate][type=application/atom+xml]").attr("href")).isEqualTo(BASE + "feed.xml");
-        assertThat(home.select("link[rel=alternate][type=application/feed+json]").attr("href")).isEqualTo(BASE + "feed.json");
+        assertThat(home.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+                .isEqualTo(BASE + "feed.xml");
+        assertThat(home.select("link[rel=alternate][type=application/feed+json]").attr("href"))
+                .isEqualTo(BASE + "feed.json");
     }
 
     @Test
@@ -55,7 +57,8 @@ class FeedsTest {
             try (Stream<Path> terms = Files.list(sample.resolve(taxonomy))) {
                 for (Path term : terms.filter(Files::isDirectory).toList()) {
                     Document page = Jsoup.parse(term.resolve("index.html").toFile());
-                    List<String> feeds = page.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href");
+                    List<String> feeds = page.select("link[rel=alternate][type=application/atom+xml]")
+                            .eachAttr("href");
                     String own = BASE + taxonomy + "/" + term.getFileName() + "/feed.xml";
                     assertThat(feeds).as(term.toString()).containsExactly(BASE + "feed.xml", own);
 

@@ -42,7 +42,7 @@ class NotesTest {
         assertThat(site.page("days/2026-02-03/").select(".note-mark")).hasSize(1);
     }
 
-    /** A heading named like an element of the page must not take its id: ids are unique, and the skip link keeps its target. */
+    /** A heading named like an element of the page must not take its id, so the skip link keeps its target. */
     @Test
     void headingIdsStayClearOfThePagesOwnIds() {
         BuiltSite site = digestWith("kimi.md", """

@@ -51,7 +51,8 @@ class SitemapTest {
 
         try (Stream<Path> papers = Files.list(sample.resolve("papers"))) {
             for (Path paper : papers.toList()) {
-                String dayLink = Jsoup.parse(paper.resolve("index.html").toFile()).select(".paper-kicker a").attr("href");
+                String dayLink = Jsoup.parse(paper.resolve("index.html").toFile()).select(".paper-kicker a")
+                        .attr("href");
                 assertThat(lastModified.get(BASE + "papers/" + paper.getFileName() + "/"))
                         .isEqualTo(dayLink.replaceAll(".*/days/([-0-9]+)/", "$1"));
             }

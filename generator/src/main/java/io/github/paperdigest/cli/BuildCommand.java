@@ -36,7 +36,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
-            BuildResult result = options.generator().outputDirectory(out).maxSiteBytes(maxSiteBytes).build().build();
+            BuildResult result = options.generator().outputDirectory(out).maxSiteBytes(maxSiteBytes).build()
+                    .build();
             result.warnings().forEach(stderr::println);
             stdout.println("Built " + result.summary() + " into " + out);
             return 0;

@@ -11,4 +11,9 @@ public record FeedLink(String title, String type, String url) {
 
     public static final String ATOM = "application/atom+xml";
     public static final String JSON = "application/feed+json";
+
+    /** What a link to it says: "Atom feed" or "JSON Feed". */
+    public String format() {
+        return type.equals(JSON) ? "JSON Feed" : "Atom feed";
+    }
 }

@@ -92,4 +92,16 @@ class CrawlTest {
 
         assertThat(orphans).as("HTML files that no link leads to").isEmpty();
     }
+
+    /** Feeds and the sitemap are reached by following links too, and the feed entries' links were crawled. */
+    @Test
+    void everyFeedAndTheSitemapCanBeReachedByFollowingLinks() {
+        Set<String> unreached = new TreeSet<>(site.files().stream()
+                .filter(file -> file.endsWith("feed.xml") || file.equals("feed.json") || file.equals("sitemap.xml"))
+                .toList());
+        assertThat(unreached).contains("feed.xml", "feed.json", "sitemap.xml", "topics/agent-swarm/feed.xml");
+        unreached.removeAll(crawl.reachedFiles());
+
+        assertThat(unreached).as("feeds that no link leads to").isEmpty();
+    }
 }

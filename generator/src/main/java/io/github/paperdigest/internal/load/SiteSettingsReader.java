@@ -71,9 +71,10 @@ final class SiteSettingsReader {
                     + "starting with / (expected, say, https://user.github.io/repo/)");
             base = new BaseUrl(null, "/");
         }
-        if (domain != null && base.absolute() != null && !domain.equalsIgnoreCase(URI.create(base.absolute()).getHost())) {
-            problems.warning(FILE, YamlKeys.lineOf(yaml, "domain"), 1, "`domain` " + domain + " is not the host of the "
-                    + "base URL " + base.absolute() + "; GitHub Pages serves a site with a custom domain at that "
+        if (domain != null && base.absolute() != null
+                && !domain.equalsIgnoreCase(URI.create(base.absolute()).getHost())) {
+            problems.warning(FILE, YamlKeys.lineOf(yaml, "domain"), 1, "`domain` " + domain + " is not the host of "
+                    + "the base URL " + base.absolute() + "; GitHub Pages serves a site with a custom domain at that "
                     + "domain's root (set it in the repository's Pages settings too)");
         }
         return new Site(orDefault(fields.title(), "Paper Digest"), orDefault(fields.description(), ""),

@@ -17,16 +17,9 @@ import java.util.Map;
 public final class SiteFiles {
 
     private final Site site;
-    private final int maxSitemapUrls;
 
     public SiteFiles(Site site) {
-        this(site, SitemapWriter.MAX_URLS_PER_FILE);
-    }
-
-    /** @param maxSitemapUrls the URLs one sitemap file holds before the sitemap is split */
-    public SiteFiles(Site site, int maxSitemapUrls) {
         this.site = site;
-        this.maxSitemapUrls = maxSitemapUrls;
     }
 
     public void writeAll(SitePlan plan, SiteOutput output) throws IOException {
@@ -43,7 +36,7 @@ public final class SiteFiles {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            for (Map.Entry<String, byte[]> file : new SitemapWriter(site.baseUrl(), maxSitemapUrls)
+            for (Map.Entry<String, byte[]> file : new SitemapWriter(site.baseUrl(), SitemapWriter.MAX_URLS_PER_FILE)
                     .write(plan.sitemap()).entrySet()) {
                 output.write(file.getKey(), file.getValue());
             }

@@ -60,7 +60,8 @@ final class FeedPlanner {
             case ORGANIZATIONS -> "Papers from " + term.name();
         } + " · " + site.title();
         String path = UrlScheme.feedOf(term.path());
-        feeds.add(new Feed(path, null, title, term.path(), papers.subList(0, Math.min(papers.size(), site.feedEntries()))));
+        List<Paper> newest = papers.subList(0, Math.min(papers.size(), site.feedEntries()));
+        feeds.add(new Feed(path, null, title, term.path(), newest));
         return new FeedLink(title, FeedLink.ATOM, site.baseUrl() + path);
     }
 

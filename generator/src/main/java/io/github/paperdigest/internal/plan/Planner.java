@@ -74,7 +74,7 @@ public final class Planner {
         checkForCollisions(pages, catalog.pages(), catalog.staticFiles());
         checkStaticFiles(catalog.staticFiles(), catalog.site(), feeds.feeds());
         return new SitePlan(pages, navigation(catalog.pages()), catalog.staticFiles(), feeds.feeds(), siteFeeds,
-                new LastModified(catalog).sitemap(pages));
+                new SitemapPlanner(catalog).sitemap(pages));
     }
 
     private static HomePage home(Catalog catalog, NavigableMap<YearMonth, List<Day>> months) {
@@ -164,10 +164,12 @@ public final class Planner {
      */
     private void checkStaticFiles(List<StaticFile> staticFiles, Site site, List<Feed> feeds) {
         Set<String> generated = new HashSet<>();
-        feeds.forEach(feed -> {
+        for (Feed feed : feeds) {
             generated.add(feed.path());
-            generated.add(feed.jsonPath());
-        });
+            if (feed.jsonPath() != null) {
+                generated.add(feed.jsonPath());
+            }
+        }
         if (site.baseUrl() != null) {
             generated.add(UrlScheme.SITEMAP);
         }

@@ -38,7 +38,8 @@ class SitemapWriterTest {
         String index = new String(files.get("sitemap.xml"), StandardCharsets.UTF_8);
         assertThat(index).contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">")
                 .contains("<loc>" + BASE + "sitemap-3.xml</loc>")
-                .contains("<lastmod>2026-02-03</lastmod>", "<lastmod>2026-02-06</lastmod>", "<lastmod>2026-02-07</lastmod>");
+                .contains("<lastmod>2026-02-03</lastmod>", "<lastmod>2026-02-06</lastmod>",
+                        "<lastmod>2026-02-07</lastmod>");
         assertThat(new String(files.get("sitemap-3.xml"), StandardCharsets.UTF_8))
                 .containsOnlyOnce("<url>").contains("2602.00007");
     }

@@ -20,12 +20,12 @@ import java.util.List;
  * The sitemap: every page but {@code 404.html}, each dated by the newest day it shows. Dates come
  * from the content, never from the build's time, so that a page that did not change keeps its date.
  */
-final class LastModified {
+final class SitemapPlanner {
 
     private final Catalog catalog;
     private final LocalDate latestDay;
 
-    LastModified(Catalog catalog) {
+    SitemapPlanner(Catalog catalog) {
         this.catalog = catalog;
         List<Day> days = catalog.days().keys();
         this.latestDay = days.isEmpty() ? null : days.get(days.size() - 1).date();
@@ -35,13 +35,13 @@ final class LastModified {
         List<SitemapUrl> urls = new ArrayList<>(pages.size());
         for (Page page : pages) {
             if (!(page instanceof NotFoundPage)) {
-                urls.add(new SitemapUrl(page.path(), of(page)));
+                urls.add(new SitemapUrl(page.path(), lastModified(page)));
             }
         }
         return urls;
     }
 
-    private LocalDate of(Page page) {
+    private LocalDate lastModified(Page page) {
         if (page instanceof PaperPage paper) {
             return paper.paper().day().date();
         } else if (page instanceof DayPage day) {
