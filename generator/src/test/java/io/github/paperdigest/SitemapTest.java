@@ -4,6 +4,7 @@ import static io.github.paperdigest.testing.Xml.childText;
 import static io.github.paperdigest.testing.Xml.children;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redfin.sitemapgenerator.SitemapValidator;
 import io.github.paperdigest.testing.SampleSite;
 import io.github.paperdigest.testing.TestData;
 import io.github.paperdigest.testing.Xml;
@@ -32,6 +33,7 @@ class SitemapTest {
 
     @Test
     void listsEveryPageButTheNotFoundPage() throws Exception {
+        SitemapValidator.validateWebSitemap(sample.resolve("sitemap.xml").toFile());
         Map<String, String> lastModified = urls(sample.resolve("sitemap.xml"));
 
         try (Stream<Path> files = Files.walk(sample)) {

@@ -2,15 +2,19 @@ package io.github.paperdigest.internal.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.redfin.sitemapgenerator.SitemapValidator;
 import io.github.paperdigest.internal.plan.SitemapUrl;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Past the protocol's limit of URLs per file, the sitemap becomes an index of parts. */
+/** Past the protocol's limit of URLs per file, the sitemap becomes an index of parts; both valid by sitemaps.org's schemas. */
 class SitemapWriterTest {
 
     private static final String BASE = "https://example.org/repo/";
@@ -31,8 +35,15 @@ class SitemapWriterTest {
     }
 
     @Test
-    void oneMoreThanTheLimitMakesAnIndexOfParts() {
+    void oneMoreThanTheLimitMakesAnIndexOfParts(@TempDir Path directory) throws Exception {
         Map<String, byte[]> files = new SitemapWriter(BASE, 3).write(urls(7));
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Files.write(directory.resolve(file.getKey()), file.getValue());
+        }
+        SitemapValidator.validateSitemapIndex(directory.resolve("sitemap.xml").toFile());
+        for (int part = 1; part <= 3; part++) {
+            SitemapValidator.validateWebSitemap(directory.resolve("sitemap-" + part + ".xml").toFile());
+        }
 
         assertThat(files).containsOnlyKeys("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml");
         String index = new String(files.get("sitemap.xml"), StandardCharsets.UTF_8);
