@@ -43,6 +43,7 @@ class BaseUrlTest {
         assertThat(notFound.select(".not-found-links a").eachAttr("href"))
                 .allMatch(href -> href.startsWith("/repo/"));
         assertThat(notFound.select("link[rel=canonical]")).isEmpty();
+        assertThat(notFound.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
     }
 
     @Test
