@@ -36,66 +36,45 @@ final class XmlWriter {
 
     /** An attribute of the {@code xml:} namespace, such as {@code xml:lang} or {@code xml:base}. */
     XmlWriter xmlAttribute(String name, String value) {
-        try {
-            xml.writeAttribute("xml", XMLConstants.XML_NS_URI, name, clean(value));
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        return write(() -> xml.writeAttribute("xml", XMLConstants.XML_NS_URI, name, clean(value)));
     }
 
     /** Opens an element on a line of its own; its attributes may follow, then its children. */
     XmlWriter start(String name) {
-        try {
+        return write(() -> {
             indent();
             xml.writeStartElement(name);
             depth++;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        });
     }
 
     /** Closes the element opened last, on a line of its own. */
     XmlWriter end() {
-        try {
+        return write(() -> {
             depth--;
             indent();
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        });
     }
 
     /** An element that holds only text, on one line, with attributes given as name-value pairs. */
     XmlWriter text(String name, String text, String... attributes) {
-        try {
+        return write(() -> {
             indent();
             xml.writeStartElement(name);
-            for (int i = 0; i < attributes.length; i += 2) {
-                xml.writeAttribute(attributes[i], clean(attributes[i + 1]));
-            }
+            writeAttributes(attributes);
             xml.writeCharacters(clean(text));
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        });
     }
 
     /** An element with attributes and no content, given as name-value pairs. */
     XmlWriter empty(String name, String... attributes) {
-        try {
+        return write(() -> {
             indent();
             xml.writeEmptyElement(name);
-            for (int i = 0; i < attributes.length; i += 2) {
-                xml.writeAttribute(attributes[i], clean(attributes[i + 1]));
-            }
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+            writeAttributes(attributes);
+        });
     }
 
     /** Closes the root element and returns the document. */
@@ -109,6 +88,26 @@ final class XmlWriter {
         }
         bytes.write('\n');
         return bytes.toByteArray();
+    }
+
+    /** A step of StAX writing; writing into memory, its checked exception can only mean a bug. */
+    private interface Step {
+        void run() throws XMLStreamException;
+    }
+
+    private XmlWriter write(Step step) {
+        try {
+            step.run();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    private void writeAttributes(String... namesAndValues) throws XMLStreamException {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            xml.writeAttribute(namesAndValues[i], clean(namesAndValues[i + 1]));
+        }
     }
 
     private void indent() throws XMLStreamException {
