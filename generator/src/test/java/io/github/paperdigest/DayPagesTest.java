@@ -77,14 +77,13 @@ class DayPagesTest {
     }
 
     @Test
-    void monthsListTheirDaysAndTheArchiveListsTheMonths() {
+    void monthsListTheirDaysAndTopPapersAndTheArchiveListsTheMonths() {
         Document february = site.page("archive/2026/02/");
         Document archive = site.page("archive/");
 
-        assertThat(february.select(".month-day h2 a").eachAttr("href"))
+        assertThat(february.select(".day-counts a").eachAttr("href"))
                 .containsExactly("/days/2026-02-03/", "/days/2026-02-04/");
-        assertThat(february.select(".month-day").first().select(".top-papers a").eachText())
-                .containsExactly("High", "Middle", "Low");
+        assertThat(february.select(".card-title").eachText()).containsExactly("High", "Middle", "Low", "Next day");
         assertThat(february.select("a[rel=next]").attr("href")).isEqualTo("/archive/2026/03/");
         assertThat(archive.select(".month-list a").eachText()).containsExactly("March 2026", "February 2026");
     }

@@ -51,7 +51,7 @@ class MergeRuleTest {
                         """)
                 .build();
 
-        assertThat(site.pagesUnder("days/")).containsExactly("days/2026-02-03/");
+        assertThat(site.pagesUnder("days/")).containsExactly("days/2026-02-03/by-arxiv-date/", "days/2026-02-03/");
         Document paper = site.page("papers/2602.00001/");
         assertThat(paper.select(".paper-meta").text()).contains("9 upvotes");
         assertThat(paper.select(".paper-links a[href=https://example.org/]")).hasSize(1);

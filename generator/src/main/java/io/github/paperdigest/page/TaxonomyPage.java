@@ -1,13 +1,9 @@
 package io.github.paperdigest.page;
 
-import io.github.paperdigest.model.Term;
 import java.util.List;
 
 /** The index of a taxonomy: every author, topic or organisation with its number of papers. */
 public record TaxonomyPage(String path, Taxonomy taxonomy, List<TermCount> terms) implements Page {
-
-    public record TermCount(Term term, int count) {
-    }
 
     @Override
     public PageKind kind() {

@@ -29,14 +29,6 @@ import java.util.stream.Collectors;
 /** Builds the catalog from what was loaded: merges records, attaches notes, and indexes the papers. */
 public final class CatalogBuilder {
 
-    /** The order of a day's papers, as on Hugging Face: most upvoted first. */
-    static final Comparator<Paper> BY_UPVOTES = Comparator.comparingInt(Paper::upvotes).reversed()
-            .thenComparing(Paper::id);
-    /** The order of an author's, a topic's or an organisation's papers: newest day first. */
-    static final Comparator<Paper> NEWEST_FIRST = Comparator.comparing((Paper paper) -> paper.day().date())
-            .reversed()
-            .thenComparing(BY_UPVOTES);
-
     private final Problems problems;
     private final Names authorNames = new Names();
     private final Names topicNames = new Names();
@@ -73,11 +65,12 @@ public final class CatalogBuilder {
                 .toList();
 
         return new Catalog(content.site(), papers,
-                index(papers, paper -> List.of(paper.day()), Comparator.comparing(Day::date), BY_UPVOTES),
-                index(papers, Paper::authors, Comparator.comparing(Author::slug), NEWEST_FIRST),
-                index(papers, Paper::topics, Comparator.comparing(Topic::slug), NEWEST_FIRST),
+                index(papers, paper -> List.of(paper.day()), Comparator.comparing(Day::date),
+                        PaperOrder.BY_UPVOTES),
+                index(papers, Paper::authors, Comparator.comparing(Author::slug), PaperOrder.NEWEST_FIRST),
+                index(papers, Paper::topics, Comparator.comparing(Topic::slug), PaperOrder.NEWEST_FIRST),
                 index(papers, paper -> paper.organization() == null ? List.of() : List.of(paper.organization()),
-                        Comparator.comparing(Organization::slug), NEWEST_FIRST),
+                        Comparator.comparing(Organization::slug), PaperOrder.NEWEST_FIRST),
                 content.pages(), content.staticFiles(), content.templates());
     }
 

@@ -2,6 +2,7 @@ package io.github.paperdigest.internal.catalog;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 
 /**
  * Every URL of the site, decided here and nowhere else. Paths are relative to the site's base path
@@ -28,6 +29,22 @@ public final class UrlScheme {
 
     public static String day(LocalDate date) {
         return "days/" + date + "/";
+    }
+
+    /** The papers of a day sorted by their arXiv date instead of by upvotes. */
+    public static String dayByArxivDate(LocalDate date) {
+        return day(date) + "by-arxiv-date/";
+    }
+
+    /** The ISO week a day falls in, by its ISO name: {@code weeks/2026-W06/}. */
+    public static String week(LocalDate day) {
+        return "weeks/" + weekLabel(day) + "/";
+    }
+
+    /** ISO 8601's name of the week a day falls in, such as {@code 2026-W06}. */
+    public static String weekLabel(LocalDate day) {
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     public static String month(YearMonth month) {

@@ -6,35 +6,25 @@ import io.github.paperdigest.internal.catalog.Index;
 import io.github.paperdigest.internal.catalog.UrlScheme;
 import io.github.paperdigest.internal.load.PageRecord;
 import io.github.paperdigest.internal.load.StaticFile;
-import io.github.paperdigest.model.Day;
-import io.github.paperdigest.model.Month;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Site;
 import io.github.paperdigest.model.Term;
-import io.github.paperdigest.page.ArchivePage;
-import io.github.paperdigest.page.ArchivePage.MonthListing;
-import io.github.paperdigest.page.DayPage;
 import io.github.paperdigest.page.FeedLink;
 import io.github.paperdigest.page.FreePage;
-import io.github.paperdigest.page.HomePage;
-import io.github.paperdigest.page.MonthPage;
-import io.github.paperdigest.page.MonthPage.DayListing;
 import io.github.paperdigest.page.NotFoundPage;
 import io.github.paperdigest.page.Page;
 import io.github.paperdigest.page.PaperPage;
+import io.github.paperdigest.page.Relations;
 import io.github.paperdigest.page.Taxonomy;
 import io.github.paperdigest.page.TaxonomyPage;
-import io.github.paperdigest.page.TaxonomyPage.TermCount;
+import io.github.paperdigest.page.TermCount;
 import io.github.paperdigest.page.TermPage;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 
 /** Decides every page of the site from the catalog; nothing is rendered yet. */
 public final class Planner {
@@ -50,21 +40,11 @@ public final class Planner {
 
     public SitePlan plan(Catalog catalog) {
         List<Page> pages = new ArrayList<>();
-        Index<Day> days = catalog.days();
-        NavigableMap<YearMonth, List<Day>> months = new TreeMap<>();
-        days.keys().forEach(day -> months.computeIfAbsent(YearMonth.from(day.date()), m -> new ArrayList<>()).add(day));
-
         FeedPlanner feeds = new FeedPlanner(catalog.site());
-        List<FeedLink> siteFeeds = feeds.planSiteFeed(days);
-        pages.add(home(catalog, months));
-        for (int i = 0; i < days.keys().size(); i++) {
-            Day day = days.keys().get(i);
-            pages.add(new DayPage(day.path(), day, days.papersOf(day), i > 0 ? days.keys().get(i - 1) : null,
-                    i + 1 < days.keys().size() ? days.keys().get(i + 1) : null, month(YearMonth.from(day.date()))));
-        }
-        addArchive(pages, days, months);
-        catalog.papers().forEach(paper -> pages.add(new PaperPage(paper.path(), paper)));
+        List<FeedLink> siteFeeds = feeds.planSiteFeed(catalog.days());
         int perPage = catalog.site().itemsPerPage();
+        pages.addAll(new CalendarPlanner(catalog.days(), perPage).plan(catalog.papers().size()));
+        catalog.papers().forEach(paper -> pages.add(new PaperPage(paper.path(), paper)));
         addTaxonomy(pages, feeds, Taxonomy.AUTHORS, UrlScheme.AUTHORS, catalog.authors(), perPage);
         addTaxonomy(pages, feeds, Taxonomy.TOPICS, UrlScheme.TOPICS, catalog.topics(), perPage);
         addTaxonomy(pages, feeds, Taxonomy.ORGANIZATIONS, UrlScheme.ORGANIZATIONS, catalog.organizations(), perPage);
@@ -77,31 +57,6 @@ public final class Planner {
                 new SitemapPlanner(catalog).sitemap(pages));
     }
 
-    private static HomePage home(Catalog catalog, NavigableMap<YearMonth, List<Day>> months) {
-        List<Day> days = catalog.days().keys();
-        if (days.isEmpty()) {
-            return new HomePage(UrlScheme.HOME, null, List.of(), null, null, 0, 0);
-        }
-        Day latest = days.get(days.size() - 1);
-        return new HomePage(UrlScheme.HOME, latest, catalog.days().papersOf(latest),
-                days.size() > 1 ? days.get(days.size() - 2) : null, month(months.lastKey()),
-                catalog.papers().size(), days.size());
-    }
-
-    private static void addArchive(List<Page> pages, Index<Day> days, NavigableMap<YearMonth, List<Day>> months) {
-        List<MonthListing> listings = new ArrayList<>();
-        months.forEach((month, daysOfMonth) -> {
-            List<DayListing> listed = daysOfMonth.stream().map(day -> new DayListing(day, days.papersOf(day))).toList();
-            int paperCount = listed.stream().mapToInt(listing -> listing.papers().size()).sum();
-            YearMonth previous = months.lowerKey(month);
-            YearMonth next = months.higherKey(month);
-            pages.add(new MonthPage(UrlScheme.month(month), month(month), listed, paperCount,
-                    previous == null ? null : month(previous), next == null ? null : month(next)));
-            listings.add(0, new MonthListing(month(month), daysOfMonth.size(), paperCount));
-        });
-        pages.add(new ArchivePage(UrlScheme.ARCHIVE, listings));
-    }
-
     private static <T extends Term> void addTaxonomy(List<Page> pages, FeedPlanner feeds, Taxonomy taxonomy,
             String path, Index<T> index, int perPage) {
         List<TermCount> counts = new ArrayList<>();
@@ -109,14 +64,11 @@ public final class Planner {
             List<Paper> papers = index.papersOf(term);
             counts.add(new TermCount(term, papers.size()));
             FeedLink feed = feeds.planTermFeed(taxonomy, term, papers);
+            Relations relations = RelationsPlanner.of(term, papers);
             pages.addAll(Pagination.paginate(term.path(), papers, perPage, (pagePath, share, pager) ->
-                    new TermPage(pagePath, taxonomy, term, share, papers.size(), pager, feed)));
+                    new TermPage(pagePath, taxonomy, term, share, papers.size(), pager, feed, relations)));
         }
         pages.add(new TaxonomyPage(path, taxonomy, counts));
-    }
-
-    private static Month month(YearMonth month) {
-        return new Month(month, UrlScheme.month(month));
     }
 
     private static List<NavLink> navigation(List<PageRecord> freePages) {

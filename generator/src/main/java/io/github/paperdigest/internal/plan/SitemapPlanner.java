@@ -4,6 +4,7 @@ import io.github.paperdigest.internal.catalog.Catalog;
 import io.github.paperdigest.internal.catalog.Index;
 import io.github.paperdigest.model.Day;
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.page.DayOrder;
 import io.github.paperdigest.page.DayPage;
 import io.github.paperdigest.page.FreePage;
 import io.github.paperdigest.page.HomePage;
@@ -12,6 +13,7 @@ import io.github.paperdigest.page.NotFoundPage;
 import io.github.paperdigest.page.Page;
 import io.github.paperdigest.page.PaperPage;
 import io.github.paperdigest.page.TermPage;
+import io.github.paperdigest.page.WeekPage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +36,16 @@ final class SitemapPlanner {
     List<SitemapUrl> sitemap(List<Page> pages) {
         List<SitemapUrl> urls = new ArrayList<>(pages.size());
         for (Page page : pages) {
-            if (!(page instanceof NotFoundPage)) {
+            if (!(page instanceof NotFoundPage) && !isAnotherOrder(page)) {
                 urls.add(new SitemapUrl(page.path(), lastModified(page)));
             }
         }
         return urls;
+    }
+
+    /** A day's papers in another order are the same page to a search engine; the day's own page stands for them. */
+    private static boolean isAnotherOrder(Page page) {
+        return page instanceof DayPage day && day.order() != DayOrder.UPVOTES;
     }
 
     private LocalDate lastModified(Page page) {
@@ -48,6 +55,8 @@ final class SitemapPlanner {
             return day.day().date();
         } else if (page instanceof HomePage home) {
             return home.day() == null ? null : home.day().date();
+        } else if (page instanceof WeekPage week) {
+            return week.days().get(week.days().size() - 1).day().date();
         } else if (page instanceof MonthPage month) {
             return month.days().get(month.days().size() - 1).day().date();
         } else if (page instanceof TermPage term) {

@@ -92,15 +92,25 @@ public final class TemplateEngine {
             template.process(Map.of("page", page), html);
             return html.toString();
         } catch (ParseException e) {
-            throw new TemplateFailure(problem(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                    summary(e.getEditorMessage())));
+            throw parseFailure(e);
         } catch (TemplateException e) {
             throw new TemplateFailure(problem(e.getTemplateSourceName(), lineOf(e.getLineNumber()),
                     lineOf(e.getColumnNumber()), summary(e.getMessageWithoutStackTop())));
         } catch (TemplateNotFoundException e) {
             throw new TemplateFailure(Problem.error("templates/" + e.getTemplateName(), 0, 0,
                     "no such template in templates/ or in the theme"));
+        } catch (IOException e) {
+            // FreeMarker caches a template that failed to parse and tells the next page only that it failed before.
+            if (e.getCause() instanceof ParseException parse) {
+                throw parseFailure(parse);
+            }
+            throw e;
         }
+    }
+
+    private TemplateFailure parseFailure(ParseException e) {
+        return new TemplateFailure(problem(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                summary(e.getEditorMessage())));
     }
 
     private Problem problem(String templateName, int line, int column, String message) {
