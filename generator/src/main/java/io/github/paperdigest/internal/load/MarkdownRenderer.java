@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML for notes and free pages: CommonMark with tables, autolinks, strikethrough,
- * footnotes, heading anchors and math ({@link MathExtension}). Built once; flexmark's parser and renderer are thread-safe.
+ * footnotes, heading anchors and math ({@link MathExtension}). Built once; flexmark's parser and
+ * renderer are thread-safe.
  * Raw HTML is escaped and script-bearing link schemes are dropped, because notes are untrusted.
  */
 final class MarkdownRenderer {

@@ -34,7 +34,8 @@ final class TexMethods {
 
     static final TemplateMethodModelEx HAS_MATH = arguments -> {
         if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateHTMLOutputModel html)) {
-            throw new TemplateModelException("hasMath needs one argument, captured HTML such as <#local body><#nested></#local>");
+            throw new TemplateModelException(
+                    "hasMath needs one argument, captured HTML such as <#local body><#nested></#local>");
         }
         return MathMarkup.containsMath(HTMLOutputFormat.INSTANCE.getMarkupString(html));
     };

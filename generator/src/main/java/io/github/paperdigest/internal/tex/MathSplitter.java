@@ -108,9 +108,10 @@ public final class MathSplitter {
         return true;
     }
 
+    /** Where the two-character {@code target} occurs first from {@code from} on, or -1. */
     private static int indexOf(CharSequence text, String target, int from) {
         for (int i = from; i + target.length() <= text.length(); i++) {
-            if (text.charAt(i) == target.charAt(0) && text.subSequence(i, i + target.length()).toString().equals(target)) {
+            if (text.charAt(i) == target.charAt(0) && text.charAt(i + 1) == target.charAt(1)) {
                 return i;
             }
         }

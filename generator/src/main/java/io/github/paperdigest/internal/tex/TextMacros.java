@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Turns the text-mode LaTeX of arXiv titles and abstracts into the characters it stands for:
  * {@code \%} to %, {@code ``quotes''} to curly quotes, {@code --} to an en dash, {@code \"U} to Ü,
  * {@code \textsc{x}} and {@code {\it x}} to x, {@code ~} to a no-break space. Math spans, as
- * {@link MathSplitter} finds them, are copied as they are. An unknown macro keeps its name ({@code \method} to "method"), so no text is lost, and
- * anything malformed (a lone brace, a trailing backslash) stays as it is. Web addresses are copied
+ * {@link MathSplitter} finds them, are copied as they are. An unknown macro keeps its name
+ * ({@code \method} to "method"), so no text is lost, and anything malformed (a lone brace, a trailing
+ * backslash) stays as it is. Web addresses are copied
  * untouched, as a {@code ~} in them is part of the address.
  */
 final class TextMacros {
@@ -120,7 +121,7 @@ final class TextMacros {
         }
     }
 
-    /** {@code \textit{x}} to x, {@code \href{a}{t}} to t, and the url macro to its address; without braces, the name goes. */
+    /** {@code \textit{x}} to x, {@code \href{a}{t}} to t, the url macro to its address; without braces, nothing. */
     private void withArguments(String name) {
         int close = Braces.closing(text, i);
         if (close < 0) {
