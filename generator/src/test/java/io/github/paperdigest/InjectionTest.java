@@ -119,6 +119,37 @@ class InjectionTest {
         assertThat(organization.select(".lede a").text()).isEqualTo(PAYLOAD);
     }
 
+    /** Math spans go to the page as they are written, for KaTeX: a payload inside one must still be text. */
+    @Test
+    void noMarkupIsInjectedThroughMath() {
+        String inline = "$" + PAYLOAD + "$";
+        String parenthesised = "\\(" + PAYLOAD + " </span><img src=x onerror=alert(1)>\\)";
+        String display = "$$" + PAYLOAD + "$$";
+        String record = """
+                [{"paper": {"id": "2602.00003", "title": %1$s, "summary": %2$s, "authors": [%4$s],
+                  "publishedAt": "2026-01-30T10:00:00.000Z", "submittedOnDailyAt": "2026-02-03T08:00:00.000Z",
+                  "upvotes": 5, "ai_summary": %3$s, "ai_keywords": [%1$s]}, "title": %1$s, "numComments": 0}]"""
+                .formatted(quote(inline), quote(parenthesised), quote(display), authorObjects("A"));
+        String markdown = inline + "\n\n" + parenthesised + "\n\n" + display + "\n\n\\[" + PAYLOAD + "\\]\n";
+        BuiltSite site = TestSite.in(directory)
+                .file("papers/2026-02-03.json", record)
+                .file("notes/evil.md", "---\npaper: 2602.00003\ntopics: [" + yaml(inline) + "]\n---\n" + markdown)
+                .file("pages/about.md", "---\ntitle: About\n---\n" + markdown)
+                .build();
+
+        for (String file : site.files().stream().filter(file -> file.endsWith(".html")).toList()) {
+            assertNothingInjected(file, site.page(file), site.text(file));
+        }
+        Document paper = site.page("papers/2602.00003/");
+        assertThat(paper.select("h1 span.math").text()).isEqualTo(inline);
+        assertThat(paper.select(".abstract span.math").text()).isEqualTo(parenthesised);
+        assertThat(paper.select("#paper-ai-summary + p span.math-display").text()).isEqualTo(display);
+        assertThat(paper.select("#paper-topics ~ .chips span.math").eachText()).containsExactly(inline);
+        assertThat(paper.select("section.note .prose span.math").eachText())
+                .containsExactly(inline, parenthesised, display, "\\[" + PAYLOAD + "\\]");
+        assertThat(site.page("about/").select("article span.math")).hasSize(4);
+    }
+
     private static void assertNothingInjected(String file, Document page, String raw) {
         assertThat(page.head().child(1).outerHtml()).as("%s: the CSP comes right after the charset", file)
                 .startsWith("<meta http-equiv=\"Content-Security-Policy\"");
@@ -148,7 +179,8 @@ class InjectionTest {
             assertThat(image.attr("src")).as("%s: %s", file, image).isNotEqualTo("x");
         }
 
-        String text = raw.toLowerCase(Locale.ROOT);
+        // The theme's own scripts (KaTeX, on pages with math), each checked above to come from /assets/.
+        String text = raw.toLowerCase(Locale.ROOT).replaceAll("<script defer src=\"/assets/[^\"<>]*\"></script>", "");
         for (String tag : List.of("<script", "<img src=x", "<svg", "<div onmouseover")) {
             assertThat(text).as("%s: raw %s", file, tag).doesNotContain(tag);
         }

@@ -41,6 +41,38 @@ class SampleDigestTest {
                 .isEqualTo("About this digest");
     }
 
+    /** The sample's 2024 days hold titles with math, and a note has inline and display math. */
+    @Test
+    void showsMathWithKatexOnlyWhereThereIsMath() throws IOException {
+        Document dft = Jsoup.parse(site.resolve("papers/2406.14347/index.html").toFile());
+        assertThat(dft.select("h1 span.math").text()).isEqualTo("$\\nabla^2$");
+        assertThat(dft.select("section.note span.math").eachText()).contains("$\\nabla^2$", "\\(\\mathbf{r} \\mapsto E\\)");
+        assertThat(dft.select("section.note span.math-display").text()).startsWith("$$\\mathcal{L} =");
+        assertThat(dft.select("section.note").text()).contains("$25 per GPU hour");
+        assertThat(dft.select("link[rel=stylesheet]").eachAttr("href")).contains("/repo/assets/katex/katex.min.css");
+        assertThat(dft.select("script[defer]").eachAttr("src"))
+                .containsExactly("/repo/assets/katex/katex.min.js", "/repo/assets/math.js");
+        Document transLora = Jsoup.parse(site.resolve("papers/2405.17258/index.html").toFile());
+        assertThat(transLora.select("h1 span.math").text()).isEqualTo("$\\textit{Trans-LoRA}$");
+        Document day = Jsoup.parse(site.resolve("days/2024-06-21/index.html").toFile());
+        assertThat(day.select(".card-title span.math").eachText()).contains("$\\nabla^2$", "$τ$");
+
+        Document mathFree = Jsoup.parse(site.resolve("days/2026-02-03/index.html").toFile());
+        assertThat(mathFree.select(".math")).isEmpty();
+        assertThat(mathFree.select("script")).isEmpty();
+        assertThat(mathFree.select("link[href*=katex]")).isEmpty();
+
+        Path katex = site.resolve("assets/katex");
+        assertThat(site.resolve("assets/math.js")).isRegularFile();
+        assertThat(katex.resolve("katex.min.js")).isRegularFile();
+        assertThat(katex.resolve("contrib/auto-render.min.js")).isRegularFile();
+        String css = Files.readString(katex.resolve("katex.min.css"));
+        List<String> fonts = java.util.regex.Pattern.compile("url\\(([^)]+)\\)").matcher(css).results()
+                .map(match -> match.group(1)).distinct().toList();
+        assertThat(fonts).hasSizeGreaterThan(20);
+        assertThat(fonts).allSatisfy(font -> assertThat(katex.resolve(font)).isRegularFile());
+    }
+
     /** Built again from a copy in another folder, so that neither the place nor the run shows in the output. */
     @Test
     void theSameContentGivesByteIdenticalFiles() throws Exception {

@@ -7,8 +7,9 @@ import java.util.List;
  * One paper of the digest, merged from every record that carries its arXiv id.
  *
  * @param id the arXiv id, such as {@code 2602.02493}
- * @param title with arXiv's hard line breaks folded
- * @param summary the abstract, folded the same way
+ * @param title with arXiv's hard line breaks folded and text-mode LaTeX ({@code \%}, {@code ``quotes''})
+ *     turned into characters; math spans ({@code $x$}, {@code \(x\)}) are kept with their delimiters
+ * @param summary the abstract, folded and converted the same way
  * @param day the day it entered the digest
  * @param publishedOn the day arXiv published it, null when unknown
  * @param authors the visible authors, in the paper's order

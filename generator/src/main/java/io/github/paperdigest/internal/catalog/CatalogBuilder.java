@@ -5,6 +5,7 @@ import io.github.paperdigest.internal.load.LoadedContent;
 import io.github.paperdigest.internal.load.NoteRecord;
 import io.github.paperdigest.internal.load.PaperRecord;
 import io.github.paperdigest.internal.load.PaperRecord.AuthorName;
+import io.github.paperdigest.internal.tex.TexText;
 import io.github.paperdigest.model.Author;
 import io.github.paperdigest.model.Day;
 import io.github.paperdigest.model.Note;
@@ -108,9 +109,9 @@ public final class CatalogBuilder {
                 .distinct()
                 .toList();
         LinkedHashSet<String> topicKeys = new LinkedHashSet<>();
-        record.keywords().forEach(keyword -> topicKeys.add(topicNames.add(keyword)));
+        record.keywords().forEach(keyword -> topicKeys.add(topicNames.add(TexText.convert(keyword))));
         if (note != null) {
-            note.topics().forEach(topic -> topicKeys.add(topicNames.add(topic)));
+            note.topics().forEach(topic -> topicKeys.add(topicNames.add(TexText.convert(topic))));
         }
         String organizationKey = null;
         if (record.organization() != null) {
@@ -156,22 +157,26 @@ public final class CatalogBuilder {
         return new Index<>(grouped.keySet().stream().sorted(keyOrder).toList(), grouped);
     }
 
-    /** A paper's merged record and the keys of its names, before the names become terms. */
+    /**
+     * A paper's merged record and the keys of its names, before the names become terms. Its title,
+     * abstract and AI summary, like topic names, have their text-mode LaTeX turned into characters here,
+     * once, so that every page and feed shows the same text; math spans stay as written.
+     */
     private record MergedPaper(PaperRecord record, NoteRecord note, LocalDate day, List<String> authorKeys,
             List<String> topicKeys, String organizationKey) {
 
         Paper resolve(Map<String, Author> authors, Map<String, Topic> topics,
                 Map<String, Organization> organizations, Day dayOfPaper) {
             Note paperNote = note == null ? null : new Note(note.title(), note.editor(), note.html());
-            return new Paper(record.id(), UrlScheme.paper(record.id()), Text.fold(record.title()),
-                    Text.fold(record.summary()), dayOfPaper, record.publishedOn(),
+            return new Paper(record.id(), UrlScheme.paper(record.id()), TexText.convert(Text.fold(record.title())),
+                    TexText.convert(Text.fold(record.summary())), dayOfPaper, record.publishedOn(),
                     authorKeys.stream().map(authors::get).toList(),
                     organizationKey == null ? null : organizations.get(organizationKey),
                     topicKeys.stream().map(topics::get).toList(),
                     record.upvotes() == null ? 0 : record.upvotes(),
                     record.comments() == null ? 0 : record.comments(),
                     record.githubRepo(), record.githubStars(), record.projectPage(),
-                    Text.fold(record.aiSummary()), paperNote);
+                    TexText.convert(Text.fold(record.aiSummary())), paperNote);
         }
     }
 }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML for notes and free pages: CommonMark with tables, autolinks, strikethrough,
- * footnotes and heading anchors. Built once; flexmark's parser and renderer are thread-safe.
+ * footnotes, heading anchors and math ({@link MathExtension}). Built once; flexmark's parser and
+ * renderer are thread-safe.
  * Raw HTML is escaped and script-bearing link schemes are dropped, because notes are untrusted.
  */
 final class MarkdownRenderer {
@@ -32,7 +33,8 @@ final class MarkdownRenderer {
 
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
-                    StrikethroughExtension.create(), FootnoteExtension.create(), AnchorLinkExtension.create()))
+                    StrikethroughExtension.create(), FootnoteExtension.create(), AnchorLinkExtension.create(),
+                    MathExtension.create()))
             .set(HtmlRenderer.ESCAPE_HTML, true)
             .set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(?:javascript|vbscript|data):.*")
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)

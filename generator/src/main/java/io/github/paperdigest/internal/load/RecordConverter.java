@@ -50,7 +50,9 @@ final class RecordConverter {
                     + (ArxivId.couldNameAPath(paper.id()) ? " and could name a path outside the site" : "")
                     + " (expected YYMM.NNNNN, such as 2602.02493)");
         }
-        String title = firstNonBlank(paper.title(), entry.title());
+        // A daily entry's own title keeps arXiv's TeX ("$\nabla^2$DFT") where its paper's has lost it
+        // ("nabla^2DFT"), in the 2024 files; elsewhere the two are the same.
+        String title = firstNonBlank(entry.title(), paper.title());
         if (title == null) {
             error(null, "the record has no `" + prefix + "title`");
         }

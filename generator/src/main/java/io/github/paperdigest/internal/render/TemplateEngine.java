@@ -69,6 +69,9 @@ public final class TemplateEngine {
             configuration.setSharedVariable("navigation", navigation);
             configuration.setSharedVariable("siteFeeds", siteFeeds);
             configuration.setSharedVariable("formatDate", new FormatDateMethod(configuration.getLocale()));
+            configuration.setSharedVariable("tex", TexMethods.TEX);
+            configuration.setSharedVariable("excerpt", TexMethods.EXCERPT);
+            configuration.setSharedVariable("hasMath", TexMethods.HAS_MATH);
         } catch (TemplateModelException e) {
             throw new IllegalStateException("the model cannot be wrapped for FreeMarker", e);
         }
