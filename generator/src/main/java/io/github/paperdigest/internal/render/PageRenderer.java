@@ -42,8 +42,9 @@ public final class PageRenderer {
 
     private static Problem withPages(Problem problem, Queue<String> paths) {
         String first = paths.stream().sorted().findFirst().orElseThrow();
-        String where = paths.size() == 1 ? " (rendering /" + first + ")"
-                : " (rendering /" + first + " and " + (paths.size() - 1) + " other pages)";
+        int others = paths.size() - 1;
+        String where = " (rendering /" + first
+                + (others == 0 ? "" : " and " + others + " other page" + (others == 1 ? "" : "s")) + ")";
         return new Problem(problem.severity(), problem.file(), problem.line(), problem.column(),
                 problem.message() + where);
     }
