@@ -1,0 +1,44 @@
+package io.github.paperdigest.internal.cite;
+
+import java.util.Map;
+
+/**
+ * Turns plain text into the value of a BibTeX field. BibTeX counts braces and LaTeX reads
+ * {@code \ % & $ # _ ~ ^} as commands, so each becomes the command that prints it; every other
+ * character, non-ASCII included, stays as it is (the files are UTF-8, which biber, Zotero and
+ * JabRef read).
+ */
+public final class BibtexText {
+
+    /** The special characters and what LaTeX prints them with; a closing {@code {}} ends the command's name. */
+    static final Map<Character, String> ESCAPES = Map.of(
+            '\\', "\\textbackslash{}",
+            '{', "\\{",
+            '}', "\\}",
+            '%', "\\%",
+            '&', "\\&",
+            '$', "\\$",
+            '#', "\\#",
+            '_', "\\_",
+            '~', "\\textasciitilde{}",
+            '^', "\\textasciicircum{}");
+
+    private BibtexText() {
+    }
+
+    public static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String command = ESCAPES.get(c);
+            if (command != null) {
+                escaped.append(command);
+            } else if (Character.isISOControl(c)) {
+                escaped.append(' '); // a stray line break or tab would only confuse a reader of the file
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}
