@@ -56,11 +56,12 @@ class CitationTest {
         assertThat(meta(page, "citation_doi")).containsExactly("10.48550/arXiv." + KIMI);
         assertThat(meta(page, "citation_abstract_html_url")).containsExactly(BASE + "papers/" + KIMI + "/");
         assertThat(page.select("meta[property=og:type]").attr("content")).isEqualTo("article");
-        assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(meta(page, "citation_title").get(0));
+        assertThat(page.select("meta[property=og:title]").attr("content"))
+                .isEqualTo(meta(page, "citation_title").get(0));
     }
 
     @Test
-    void everyPaperPageNamesEachAuthorOnceAndDatesItTheScholarWay() throws IOException {
+    void everyPaperPageNamesEachAuthorDatesItTheScholarWayAndShowsItsCiteBib() throws IOException {
         for (Path paper : folders("papers")) {
             Document page = Jsoup.parse(paper.resolve("index.html").toFile());
             assertThat(meta(page, "citation_author")).as(paper.toString())
@@ -68,6 +69,8 @@ class CitationTest {
             assertThat(meta(page, "citation_publication_date")).as(paper.toString()).singleElement().asString()
                     .matches("\\d{4}/\\d{2}/\\d{2}");
             assertThat(page.select("script[type=application/ld+json]")).as(paper.toString()).hasSize(1);
+            assertThat(page.selectFirst("#paper-bibtex").wholeText()).as(paper.toString())
+                    .isEqualTo(Files.readString(paper.resolve("cite.bib")));
         }
     }
 
@@ -96,7 +99,8 @@ class CitationTest {
         assertThat(article.path("name").asText()).isEqualTo("Kimi K2.5: Visual Agentic Intelligence");
         assertThat(article.path("headline").asText()).isEqualTo(article.path("name").asText());
         assertThat(article.path("author")).hasSize(325);
-        assertThat(article.path("author").get(0).toString()).isEqualTo("{\"@type\":\"Organization\",\"name\":\"Kimi Team\"}");
+        assertThat(article.path("author").get(0).toString())
+                .isEqualTo("{\"@type\":\"Organization\",\"name\":\"Kimi Team\"}");
         assertThat(article.path("author").get(1).path("@type").asText()).isEqualTo("Person");
         assertThat(article.path("datePublished").asText()).isEqualTo("2026-02-02");
         assertThat(article.path("abstract").asText()).isEqualTo(page.select(".abstract").text());
@@ -121,7 +125,8 @@ class CitationTest {
                 + "  author = {{Kimi Team} and Bai, Tongtong and ").contains("  year = {2026},\n  month = feb,\n"
                 + "  eprint = {" + KIMI + "},\n  archivePrefix = {arXiv},\n  url = {https://arxiv.org/abs/" + KIMI
                 + "},\n  doi = {10.48550/arXiv." + KIMI + "}\n}\n");
-        assertThat(page.select("section.cite a[download]").attr("href")).isEqualTo("/repo/papers/" + KIMI + "/cite.bib");
+        assertThat(page.select("section.cite a[download]").attr("href"))
+                .isEqualTo("/repo/papers/" + KIMI + "/cite.bib");
         Element button = page.selectFirst("section.cite button.copy-button");
         assertThat(button.text()).isEqualTo("Copy BibTeX");
         assertThat(button.hasAttr("hidden")).as("shown by the script only").isTrue();
@@ -140,7 +145,8 @@ class CitationTest {
                 String path = sample.relativize(term.resolve("cite.bib")).toString();
                 assertThat(link.attr("href")).isEqualTo("/repo/" + path);
                 int entries = Bibtex.parse(Files.readString(sample.resolve(path))).getEntries().size();
-                assertThat(link.text()).isEqualTo(entries == 1 ? "BibTeX of its paper" : "BibTeX of all " + entries + " papers");
+                assertThat(link.text())
+                        .isEqualTo(entries == 1 ? "BibTeX of its paper" : "BibTeX of all " + entries + " papers");
                 assertThat(page.select(".lede").text()).startsWith(entries + " paper");
             }
         }

@@ -23,7 +23,8 @@ public final class CitationKeys {
             "or", "with", "at", "by", "from", "is", "are", "do", "does", "can", "how", "what", "why", "when",
             "toward", "towards", "via", "into", "beyond", "through", "we", "your", "you", "not", "all");
     /** Letters that Unicode decomposition leaves as they are. */
-    private static final Map<Character, String> LETTERS = Map.of('ß', "ss", 'ø', "o", 'ł', "l", 'đ', "d", 'æ', "ae",
+    private static final Map<Character, String> LETTERS = Map.of('ß', "ss", 'ø', "o", 'ł', "l", 'đ', "d",
+            'æ', "ae",
             'œ', "oe", 'þ', "th", 'ı', "i");
 
     private CitationKeys() {
@@ -52,7 +53,8 @@ public final class CitationKeys {
 
     /** The key before collisions are settled. */
     static String base(Paper paper) {
-        String author = paper.authors().isEmpty() ? "" : firstWordOrAll(PersonName.parse(paper.authors().get(0).name()));
+        String author = paper.authors().isEmpty() ? ""
+                : firstWordOrAll(PersonName.parse(paper.authors().get(0).name()));
         String word = "";
         for (String candidate : fold(paper.title()).split("[^a-z0-9]+")) {
             if (!candidate.isEmpty() && !MINOR_WORDS.contains(candidate)) {

@@ -39,7 +39,8 @@ public final class ScholarlyArticle {
         }
         ArrayNode identifiers = article.putArray("identifier");
         identifiers.addObject().put("@type", "PropertyValue").put("propertyID", "arXiv").put("value", paper.id());
-        identifiers.addObject().put("@type", "PropertyValue").put("propertyID", "DOI").put("value", Citations.doi(paper));
+        identifiers.addObject().put("@type", "PropertyValue").put("propertyID", "DOI")
+                .put("value", Citations.doi(paper));
         article.putArray("sameAs").add(Citations.abstractUrl(paper)).add("https://doi.org/" + Citations.doi(paper));
         if (!paper.topics().isEmpty()) {
             ArrayNode keywords = article.putArray("keywords");
