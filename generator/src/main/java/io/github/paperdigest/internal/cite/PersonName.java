@@ -46,15 +46,15 @@ public record PersonName(String given, String family, String suffix, boolean org
             return new PersonName(parts[2], parts[0], parts[1], false);
         }
         if (parts.length == 2 && SUFFIX.matcher(parts[1]).matches()) {
-            PersonName name1 = parse(parts[0]);
-            return new PersonName(name1.given, name1.family, parts[1], false);
+            PersonName person = parse(parts[0]);
+            return new PersonName(person.given, person.family, parts[1], false);
         }
         if (parts.length == 2) { // already Last, First
             return new PersonName(parts[1], parts[0], "", false);
         }
         if (words.size() > 2 && SUFFIX.matcher(words.get(words.size() - 1)).matches()) {
-            PersonName name1 = parse(String.join(" ", words.subList(0, words.size() - 1)));
-            return new PersonName(name1.given, name1.family, words.get(words.size() - 1), false);
+            PersonName person = parse(String.join(" ", words.subList(0, words.size() - 1)));
+            return new PersonName(person.given, person.family, words.get(words.size() - 1), false);
         }
         if (words.size() == 1) {
             return new PersonName("", trimmed, "", false);
