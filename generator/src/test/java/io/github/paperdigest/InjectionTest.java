@@ -4,8 +4,11 @@ import static io.github.paperdigest.testing.Fixtures.authorObjects;
 import static io.github.paperdigest.testing.Fixtures.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.paperdigest.testing.BuiltSite;
 import io.github.paperdigest.testing.TestSite;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +32,11 @@ class InjectionTest {
             + "img-src 'self' https:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
     /** The one form in which the payload's {@code onerror=} may appear in a file: escaped. */
     private static final String ESCAPED_IMG = "&lt;img src=x onerror=alert(1)&gt;";
+    /** ... and in JSON-LD, escaped as JSON (lowercased, as the raw check reads the file). */
+    private static final String JSON_ESCAPED_IMG = "\\u003cimg src=x onerror=alert(1)\\u003e";
+    /** The two scripts a page may have: the theme's, and a paper's JSON-LD (checked on its own). */
+    private static final String DATA_BLOCK = "<script type=\"application/ld+json\">";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "formaction",
             "xlink:href", "poster", "data", "srcset", "background", "cite");
 
@@ -105,6 +113,8 @@ class InjectionTest {
                 "Project page");
         assertThat(paper.select(".paper-links a").last().attr("href")).isEqualTo(BREAKOUT_URL);
         assertThat(site.page("papers/2602.00002/").select(".paper-links a").eachAttr("href")).contains(BREAKOUT_URL);
+        assertThat(paper.selectFirst("#paper-bibtex").wholeText()).isEqualTo(site.text("papers/2602.00001/cite.bib"))
+                .contains("title = {{" + PAYLOAD + "}}");
 
         Document home = site.page("");
         assertThat(home.select("meta[name=description]").attr("content")).isEqualTo(PAYLOAD);
@@ -156,6 +166,10 @@ class InjectionTest {
         assertThat(page.select("meta[http-equiv=Content-Security-Policy]").eachAttr("content"))
                 .as("%s: CSP", file).containsExactly(CSP);
         for (Element script : page.select("script")) {
+            if (script.attr("type").equals("application/ld+json")) {
+                assertDataBlockIsInert(file, script);
+                continue;
+            }
             assertThat(script.attr("src")).as("%s: %s", file, script).startsWith("/assets/");
             assertThat(script.data()).as("%s: %s", file, script).isBlank();
         }
@@ -179,13 +193,35 @@ class InjectionTest {
             assertThat(image.attr("src")).as("%s: %s", file, image).isNotEqualTo("x");
         }
 
-        // The theme's own scripts (KaTeX, on pages with math), each checked above to come from /assets/.
-        String text = raw.toLowerCase(Locale.ROOT).replaceAll("<script defer src=\"/assets/[^\"<>]*\"></script>", "");
+        // The theme's own scripts, each checked above to come from /assets/, and the JSON-LD block, parsed above.
+        String text = raw.toLowerCase(Locale.ROOT).replaceAll("<script defer src=\"/assets/[^\"<>]*\"></script>", "")
+                .replace(DATA_BLOCK, "");
         for (String tag : List.of("<script", "<img src=x", "<svg", "<div onmouseover")) {
             assertThat(text).as("%s: raw %s", file, tag).doesNotContain(tag);
         }
-        assertThat(text.replace(ESCAPED_IMG, "")).as("%s: an onerror= outside the escaped payload", file)
+        assertThat(text.replace(ESCAPED_IMG, "").replace(JSON_ESCAPED_IMG, ""))
+                .as("%s: an onerror= outside the escaped payload", file)
                 .doesNotContain("onerror=");
+    }
+
+    /**
+     * A JSON-LD block does not run, but text that closed it could start a script: the payloads must
+     * be JSON strings, and the block's raw text must hold no {@code <} at all.
+     */
+    private static void assertDataBlockIsInert(String file, Element script) {
+        assertThat(script.parent()).as(file).isEqualTo(script.ownerDocument().head());
+        assertThat(script.data()).as("%s: raw JSON-LD", file).doesNotContain("<", ">", "&");
+        JsonNode json;
+        try {
+            json = JSON.readTree(script.data());
+        } catch (IOException e) {
+            throw new AssertionError(file + ": JSON-LD that is not JSON: " + script.data(), e);
+        }
+        assertThat(json.path("@type").asText()).isEqualTo("ScholarlyArticle");
+        assertThat(json.path("name").asText()).as(file).isEqualTo(PAYLOAD);
+        assertThat(json.path("abstract").asText()).as(file).isEqualTo(PAYLOAD);
+        assertThat(json.path("author").findValuesAsText("name")).as(file).containsExactly(PAYLOAD, "B " + PAYLOAD);
+        assertThat(json.path("keywords")).extracting(JsonNode::asText).as(file).contains(PAYLOAD);
     }
 
     /** A daily_papers entry with the payload in every string field. */

@@ -3,6 +3,7 @@ package io.github.paperdigest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paperdigest.testing.Bibtex;
 import io.github.paperdigest.testing.BuiltSite;
 import io.github.paperdigest.testing.LinkChecker;
 import io.github.paperdigest.testing.TestData;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jbibtex.BibTeXEntry;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,19 @@ class RealDataTest {
         for (String id : withAngle) {
             Document page = site.page("papers/" + id + "/");
             assertThat(page.select(".abstract").first().children()).as(id).isEmpty();
+        }
+    }
+
+    @Test
+    void everyPapersBibtexReadsBackToItsTitle() {
+        for (JsonNode paper : papers) {
+            String id = paper.get("id").asText();
+            String file = site.text("papers/" + id + "/cite.bib");
+            BibTeXEntry entry = Bibtex.parse(file).getEntries().values().iterator().next();
+            String title = entry.getField(BibTeXEntry.KEY_TITLE).toUserString();
+            assertThat(title).as(id).startsWith("{").endsWith("}");
+            assertThat(Bibtex.decode(title.substring(1, title.length() - 1))).as(id)
+                    .isEqualTo(site.page("papers/" + id + "/").select("meta[name=citation_title]").attr("content"));
         }
     }
 }

@@ -10,10 +10,11 @@ import java.util.List;
  * @param papers this page's share, newest first
  * @param paperCount all of the term's papers, on every page
  * @param feed the term's feed, or null when the site has none (no absolute base URL)
+ * @param bibtexPath the BibTeX of all the term's papers, relative to the base path
  * @param relations the topics and authors its papers share, the same on every page of the term
  */
 public record TermPage(String path, Taxonomy taxonomy, Term term, List<Paper> papers, int paperCount, Pager pager,
-        FeedLink feed, Relations relations) implements Page {
+        FeedLink feed, String bibtexPath, Relations relations) implements Page {
 
     @Override
     public PageKind kind() {

@@ -104,4 +104,15 @@ class CrawlTest {
 
         assertThat(unreached).as("feeds that no link leads to").isEmpty();
     }
+
+    /** Each paper's and each term's BibTeX is linked from its page. */
+    @Test
+    void everyBibtexFileCanBeReachedByFollowingLinks() {
+        Set<String> unreached = new TreeSet<>(site.files().stream().filter(file -> file.endsWith("/cite.bib"))
+                .toList());
+        assertThat(unreached).contains("papers/2602.02276/cite.bib", "topics/agent-swarm/cite.bib");
+        unreached.removeAll(crawl.reachedFiles());
+
+        assertThat(unreached).as("BibTeX files that no link leads to").isEmpty();
+    }
 }

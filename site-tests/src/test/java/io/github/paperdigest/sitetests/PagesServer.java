@@ -32,6 +32,7 @@ final class PagesServer {
             Map.entry("atom", "application/atom+xml"),
             Map.entry("rss", "application/rss+xml"),
             Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("bib", "text/plain; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"),
             Map.entry("jpg", "image/jpeg"),

@@ -23,6 +23,7 @@ public final class UrlScheme {
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     public static final String CNAME = "CNAME";
+    public static final String BIBTEX = "cite.bib";
 
     private UrlScheme() {
     }
@@ -75,6 +76,14 @@ public final class UrlScheme {
     /** The Atom feed of a list: {@code feed.xml} beside the list's first page. */
     public static String feedOf(String listPath) {
         return listPath + ATOM_FEED;
+    }
+
+    /**
+     * The BibTeX of a page's papers: {@code cite.bib} beside it, such as {@code papers/2602.02493/cite.bib}
+     * for a paper, or {@code authors/<slug>/cite.bib} for all of an author's papers.
+     */
+    public static String bibtexOf(String pagePath) {
+        return pagePath + BIBTEX;
     }
 
     /** Part {@code number} (from 1) of a sitemap too long for one file; {@link #SITEMAP} then indexes the parts. */

@@ -21,7 +21,7 @@ final class ThemeSafeHeadingIds extends HeaderIdGenerator {
 
     /** The ids of the theme's layout and paper page. */
     static final Set<String> THEME_IDS = Set.of("main", "editor-note", "paper-abstract", "paper-ai-summary",
-            "paper-topics", "frequent-topics");
+            "paper-topics", "paper-cite", "paper-bibtex", "frequent-topics");
 
     static final class Factory implements HeaderIdGeneratorFactory {
 

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The files beside the pages, for machines rather than readers: the feeds, the sitemap,
- * {@code robots.txt} and GitHub Pages' {@code CNAME}. Feeds and the sitemap need absolute URLs, so
- * a site without an absolute base URL (a local preview) has neither.
+ * The files beside the pages, for machines rather than readers: the feeds, the BibTeX files, the
+ * sitemap, {@code robots.txt} and GitHub Pages' {@code CNAME}. Feeds and the sitemap need absolute
+ * URLs, so a site without an absolute base URL (a local preview) has neither.
  */
 public final class SiteFiles {
 
@@ -23,6 +23,12 @@ public final class SiteFiles {
     }
 
     public void writeAll(SitePlan plan, SiteOutput output) throws IOException {
+        try {
+            plan.bibliographies().parallelStream()
+                    .forEach(bibliography -> write(output, bibliography.path(), BibtexWriter.write(bibliography)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         if (site.baseUrl() != null) {
             AtomFeedWriter atom = new AtomFeedWriter(site);
             JsonFeedWriter json = new JsonFeedWriter(site);

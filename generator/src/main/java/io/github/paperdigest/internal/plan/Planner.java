@@ -42,31 +42,38 @@ public final class Planner {
         List<Page> pages = new ArrayList<>();
         FeedPlanner feeds = new FeedPlanner(catalog.site());
         List<FeedLink> siteFeeds = feeds.planSiteFeed(catalog.days());
+        CitationPlanner citations = new CitationPlanner(catalog.site(), catalog.papers());
         int perPage = catalog.site().itemsPerPage();
         pages.addAll(new CalendarPlanner(catalog.days(), perPage).plan(catalog.papers().size()));
-        catalog.papers().forEach(paper -> pages.add(new PaperPage(paper.path(), paper)));
-        addTaxonomy(pages, feeds, Taxonomy.AUTHORS, UrlScheme.AUTHORS, catalog.authors(), perPage);
-        addTaxonomy(pages, feeds, Taxonomy.TOPICS, UrlScheme.TOPICS, catalog.topics(), perPage);
-        addTaxonomy(pages, feeds, Taxonomy.ORGANIZATIONS, UrlScheme.ORGANIZATIONS, catalog.organizations(), perPage);
+        catalog.papers().forEach(paper -> pages.add(new PaperPage(paper.path(), paper, citations.citationOf(paper))));
+        TermPlanners terms = new TermPlanners(feeds, citations, perPage);
+        addTaxonomy(pages, terms, Taxonomy.AUTHORS, UrlScheme.AUTHORS, catalog.authors());
+        addTaxonomy(pages, terms, Taxonomy.TOPICS, UrlScheme.TOPICS, catalog.topics());
+        addTaxonomy(pages, terms, Taxonomy.ORGANIZATIONS, UrlScheme.ORGANIZATIONS, catalog.organizations());
         catalog.pages().forEach(page -> pages.add(new FreePage(page.path(), page.title(), page.html())));
         pages.add(new NotFoundPage(UrlScheme.NOT_FOUND));
 
         checkForCollisions(pages, catalog.pages(), catalog.staticFiles());
-        checkStaticFiles(catalog.staticFiles(), catalog.site(), feeds.feeds());
+        checkStaticFiles(catalog.staticFiles(), catalog.site(), feeds.feeds(), citations.bibliographies());
         return new SitePlan(pages, navigation(catalog.pages()), catalog.staticFiles(), feeds.feeds(), siteFeeds,
-                new SitemapPlanner(catalog).sitemap(pages));
+                new SitemapPlanner(catalog).sitemap(pages), citations.bibliographies());
     }
 
-    private static <T extends Term> void addTaxonomy(List<Page> pages, FeedPlanner feeds, Taxonomy taxonomy,
-            String path, Index<T> index, int perPage) {
+    /** What a term's pages plan beside themselves: its feed and its BibTeX. */
+    private record TermPlanners(FeedPlanner feeds, CitationPlanner citations, int perPage) {
+    }
+
+    private static <T extends Term> void addTaxonomy(List<Page> pages, TermPlanners planners, Taxonomy taxonomy,
+            String path, Index<T> index) {
         List<TermCount> counts = new ArrayList<>();
         for (T term : index.keys()) {
             List<Paper> papers = index.papersOf(term);
             counts.add(new TermCount(term, papers.size()));
-            FeedLink feed = feeds.planTermFeed(taxonomy, term, papers);
+            FeedLink feed = planners.feeds().planTermFeed(taxonomy, term, papers);
+            String bibtex = planners.citations().planTermBibliography(term, papers);
             Relations relations = RelationsPlanner.of(term, papers);
-            pages.addAll(Pagination.paginate(term.path(), papers, perPage, (pagePath, share, pager) ->
-                    new TermPage(pagePath, taxonomy, term, share, papers.size(), pager, feed, relations)));
+            pages.addAll(Pagination.paginate(term.path(), papers, planners.perPage(), (pagePath, share, pager) ->
+                    new TermPage(pagePath, taxonomy, term, share, papers.size(), pager, feed, bibtex, relations)));
         }
         pages.add(new TaxonomyPage(path, taxonomy, counts));
     }
@@ -111,11 +118,13 @@ public final class Planner {
     }
 
     /**
-     * A static file must not replace a feed or the sitemap; {@code robots.txt} it may replace. The
-     * custom domain is given once, in {@code site.yaml} or as {@code static/CNAME}.
+     * A static file must not replace a feed, a BibTeX file or the sitemap; {@code robots.txt} it may
+     * replace. The custom domain is given once, in {@code site.yaml} or as {@code static/CNAME}.
      */
-    private void checkStaticFiles(List<StaticFile> staticFiles, Site site, List<Feed> feeds) {
+    private void checkStaticFiles(List<StaticFile> staticFiles, Site site, List<Feed> feeds,
+            List<Bibliography> bibliographies) {
         Set<String> generated = new HashSet<>();
+        bibliographies.forEach(bibliography -> generated.add(bibliography.path()));
         for (Feed feed : feeds) {
             generated.add(feed.path());
             if (feed.jsonPath() != null) {

@@ -14,9 +14,10 @@ import java.util.List;
  * @param feeds the site's and each term's; none when the base URL is not absolute
  * @param siteFeeds the site-wide feeds, which every page announces
  * @param sitemap every page a search engine should know, in the order of {@code pages}
+ * @param bibliographies the BibTeX files: each paper's, and each term's with all its papers
  */
 public record SitePlan(List<Page> pages, List<NavLink> navigation, List<StaticFile> staticFiles, List<Feed> feeds,
-        List<FeedLink> siteFeeds, List<SitemapUrl> sitemap) {
+        List<FeedLink> siteFeeds, List<SitemapUrl> sitemap, List<Bibliography> bibliographies) {
 
     public SitePlan {
         pages = List.copyOf(pages);
@@ -25,5 +26,6 @@ public record SitePlan(List<Page> pages, List<NavLink> navigation, List<StaticFi
         feeds = List.copyOf(feeds);
         siteFeeds = List.copyOf(siteFeeds);
         sitemap = List.copyOf(sitemap);
+        bibliographies = List.copyOf(bibliographies);
     }
 }
