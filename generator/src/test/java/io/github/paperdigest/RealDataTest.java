@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paperdigest.testing.Bibtex;
+import io.github.paperdigest.internal.tex.MathSplitter;
+import io.github.paperdigest.internal.tex.Segment;
 import io.github.paperdigest.testing.BuiltSite;
 import io.github.paperdigest.testing.LinkChecker;
 import io.github.paperdigest.testing.TestData;
@@ -129,8 +131,14 @@ class RealDataTest {
             BibTeXEntry entry = Bibtex.parse(file).getEntries().values().iterator().next();
             String title = entry.getField(BibTeXEntry.KEY_TITLE).toUserString();
             assertThat(title).as(id).startsWith("{").endsWith("}");
-            assertThat(Bibtex.decode(title.substring(1, title.length() - 1))).as(id)
-                    .isEqualTo(site.page("papers/" + id + "/").select("meta[name=citation_title]").attr("content"));
+            String shown = site.page("papers/" + id + "/").select("meta[name=citation_title]").attr("content");
+            if (MathSplitter.hasMath(shown)) {
+                // Math stays LaTeX for BibTeX styles to set, which jbibtex's LaTeX reader cannot turn into text.
+                MathSplitter.split(shown).stream().filter(Segment::math)
+                        .forEach(math -> assertThat(title).as(id).contains(math.text()));
+            } else {
+                assertThat(Bibtex.decode(title.substring(1, title.length() - 1))).as(id).isEqualTo(shown);
+            }
         }
     }
 }

@@ -51,7 +51,7 @@ class SampleDigestTest {
         assertThat(dft.select("section.note").text()).contains("$25 per GPU hour");
         assertThat(dft.select("link[rel=stylesheet]").eachAttr("href")).contains("/repo/assets/katex/katex.min.css");
         assertThat(dft.select("script[defer]").eachAttr("src"))
-                .containsExactly("/repo/assets/katex/katex.min.js", "/repo/assets/math.js");
+                .containsExactly("/repo/assets/cite.js", "/repo/assets/katex/katex.min.js", "/repo/assets/math.js");
         Document transLora = Jsoup.parse(site.resolve("papers/2405.17258/index.html").toFile());
         assertThat(transLora.select("h1 span.math").text()).isEqualTo("$\\textit{Trans-LoRA}$");
         Document day = Jsoup.parse(site.resolve("days/2024-06-21/index.html").toFile());
