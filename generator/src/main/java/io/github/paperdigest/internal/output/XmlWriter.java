@@ -1,6 +1,6 @@
 package io.github.paperdigest.internal.output;
 
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
@@ -16,14 +16,15 @@ final class XmlWriter {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+    /** Characters, encoded once at the end: the JDK's writer encodes a byte stream one character at a time. */
+    private final StringWriter text = new StringWriter(16 * 1024);
     private final XMLStreamWriter xml;
     private int depth;
 
     /** Starts a document whose root element is {@code root} in the default namespace {@code namespace}. */
     XmlWriter(String root, String namespace) {
         try {
-            xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            xml = FACTORY.createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement(root);
@@ -86,8 +87,8 @@ final class XmlWriter {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
-        bytes.write('\n');
-        return bytes.toByteArray();
+        text.write('\n');
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** A step of StAX writing; writing into memory, its checked exception can only mean a bug. */

@@ -23,6 +23,10 @@ public final class MathSplitter {
     }
 
     public static List<Segment> split(String text) {
+        if (text.indexOf('$') < 0 && text.indexOf('\\') < 0) {
+            // Most text has no math: every page shows dozens of titles and excerpts.
+            return text.isEmpty() ? List.of() : List.of(Segment.text(text));
+        }
         List<Segment> segments = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         int i = 0;
