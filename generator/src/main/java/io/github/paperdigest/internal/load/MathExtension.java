@@ -120,7 +120,7 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
             return Set.of(new NodeRenderingHandler<>(MathNode.class, (node, context, html) -> {
                 String tex = node.getChars().toString();
                 StringBuilder markup = new StringBuilder();
-                MathMarkup.span(markup, tex, tex.startsWith("$$") || tex.startsWith("\\["));
+                MathMarkup.span(markup, tex, MathSplitter.isDisplay(tex));
                 html.raw(markup);
             }));
         }

@@ -4,6 +4,7 @@ import io.github.paperdigest.internal.catalog.Catalog;
 import io.github.paperdigest.internal.catalog.Index;
 import io.github.paperdigest.model.Day;
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.page.DayCount;
 import io.github.paperdigest.page.DayOrder;
 import io.github.paperdigest.page.DayPage;
 import io.github.paperdigest.page.FreePage;
@@ -57,9 +58,9 @@ final class SitemapPlanner {
         } else if (page instanceof HomePage home) {
             return home.day() == null ? null : home.day().date();
         } else if (page instanceof WeekPage week) {
-            return week.days().get(week.days().size() - 1).day().date();
+            return lastDay(week.days());
         } else if (page instanceof MonthPage month) {
-            return month.days().get(month.days().size() - 1).day().date();
+            return lastDay(month.days());
         } else if (page instanceof TermPage term) {
             // Every page of a term changes when it gains a paper, since the papers shift from page to page.
             return newest(indexOf(term).papers().get(term.term()));
@@ -76,6 +77,10 @@ final class SitemapPlanner {
             case TOPICS -> catalog.topics();
             case ORGANIZATIONS -> catalog.organizations();
         };
+    }
+
+    private static LocalDate lastDay(List<DayCount> days) {
+        return days.get(days.size() - 1).day().date();
     }
 
     private static LocalDate newest(List<Paper> papers) {

@@ -38,7 +38,7 @@ public final class MathSplitter {
                     plain.setLength(0);
                 }
                 String span = text.substring(i, end);
-                segments.add(new Segment(span, true, span.startsWith("$$") || span.startsWith("\\[")));
+                segments.add(new Segment(span, true, isDisplay(span)));
                 i = end;
             } else {
                 // A backslash and the character after it stay together, so that \$ never opens math.
@@ -52,6 +52,11 @@ public final class MathSplitter {
             segments.add(Segment.text(plain.toString()));
         }
         return segments;
+    }
+
+    /** Whether a math span, delimiters included, is display math: {@code $$..$$} or {@code \[..\]}. */
+    public static boolean isDisplay(String span) {
+        return span.startsWith("$$") || span.startsWith("\\[");
     }
 
     /** Whether the text has at least one math span. */
