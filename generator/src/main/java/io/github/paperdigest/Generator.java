@@ -1,28 +1,15 @@
 package io.github.paperdigest;
 
-import io.github.paperdigest.internal.Problems;
-import io.github.paperdigest.internal.catalog.Catalog;
-import io.github.paperdigest.internal.catalog.CatalogBuilder;
-import io.github.paperdigest.internal.catalog.UrlScheme;
-import io.github.paperdigest.internal.load.ContentLoader;
+import io.github.paperdigest.internal.SiteBuild;
 import io.github.paperdigest.internal.load.LoadOptions;
-import io.github.paperdigest.internal.load.LoadedContent;
-import io.github.paperdigest.internal.load.StaticFile;
-import io.github.paperdigest.internal.output.SiteFiles;
-import io.github.paperdigest.internal.plan.Planner;
-import io.github.paperdigest.internal.plan.SitePlan;
 import io.github.paperdigest.internal.publish.OutputFolderCheck;
 import io.github.paperdigest.internal.publish.StagedSite;
-import io.github.paperdigest.internal.render.DiscardedOutput;
-import io.github.paperdigest.internal.render.PageRenderer;
-import io.github.paperdigest.internal.render.TemplateEngine;
-import io.github.paperdigest.internal.render.ThemeAssets;
+import io.github.paperdigest.internal.render.OutputMemo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -83,38 +70,11 @@ public final class Generator {
         // Begun before loading, so that a folder in the way is reported before any work, and a site that a
         // killed commit left aside is put back even when this build's content has errors.
         try (StagedSite site = StagedSite.begin(outputDirectory)) {
-            Problems problems = new Problems(failOnWarnings);
-            Analysis analysis = analyse(problems);
-            SitePlan plan = analysis.plan();
-            if (problems.hasErrors()) {
-                // Nothing will be written, but the templates' problems belong in the same report.
-                analysis.renderer().renderAll(plan.pages(), new DiscardedOutput());
-                problems.throwIfErrors();
-            }
-            analysis.renderer().renderAll(plan.pages(), site);
-            problems.throwIfErrors();
-            new SiteFiles(analysis.catalog().site()).writeAll(plan, site);
-            for (Map.Entry<String, byte[]> asset : ThemeAssets.read().entrySet()) {
-                site.write(asset.getKey(), asset.getValue());
-            }
-            // Static files come after the theme's assets, so that an editor's file can replace one.
-            for (StaticFile file : plan.staticFiles()) {
-                site.copy(file.path(), file.source());
-            }
-            site.write(UrlScheme.NO_JEKYLL, new byte[0]);
-            checkBudget(site.bytes(), problems);
-            problems.throwIfErrors();
+            BuildResult written = siteBuild(null, OutputMemo.none()).writeTo(site).result();
             site.commit();
-            return new BuildResult(plan.pages().size(), site.files(), site.bytes(),
-                    Duration.ofNanos(System.nanoTime() - start), problems.warnings());
-        }
-    }
-
-    /** GitHub Pages refuses a site over 1 GB; a warning comes long before a failed deployment. */
-    private void checkBudget(long bytes, Problems problems) {
-        if (bytes > maxSiteBytes) {
-            problems.warning("site", 0, 0, "the site is " + bytes + " bytes, over the budget of " + maxSiteBytes
-                    + " (maxSiteBytes); GitHub Pages publishes no site over 1 GB");
+            // The summary's time covers clearing leftovers and swapping the folders too.
+            return new BuildResult(written.pages(), written.files(), written.bytes(),
+                    Duration.ofNanos(System.nanoTime() - start), written.warnings());
         }
     }
 
@@ -126,27 +86,22 @@ public final class Generator {
      * @throws IOException when reading the content fails
      */
     public ValidationResult validate() throws ContentException, IOException {
-        long start = System.nanoTime();
-        Problems problems = new Problems(failOnWarnings);
-        Analysis analysis = analyse(problems);
-        analysis.renderer().renderAll(analysis.plan().pages(), new DiscardedOutput());
-        problems.throwIfErrors();
-        return new ValidationResult(analysis.catalog().papers().size(), analysis.plan().pages().size(),
-                Duration.ofNanos(System.nanoTime() - start), problems.warnings());
+        return siteBuild(null, OutputMemo.none()).validate();
     }
 
-    private record Analysis(Catalog catalog, SitePlan plan, PageRenderer renderer) {
+    /** The content directory this generator reads, absolute. */
+    Path contentDirectory() {
+        return contentDirectory;
     }
 
-    /** Load, catalog and plan, collecting problems without stopping at them. */
-    private Analysis analyse(Problems problems) throws IOException {
-        LoadOptions options = new LoadOptions(baseUrl, LocalDate.now(clock), maxFileBytes);
-        LoadedContent content = new ContentLoader(contentDirectory, problems, options).load();
-        Catalog catalog = new CatalogBuilder(problems).build(content);
-        SitePlan plan = new Planner(problems).plan(catalog);
-        TemplateEngine templates = new TemplateEngine(catalog.templates(), catalog.site(), plan.navigation(),
-                plan.siteFeeds());
-        return new Analysis(catalog, plan, new PageRenderer(templates, problems));
+    /**
+     * This generator's build, its site's absolute links pointing at {@code previewOrigin} when not null,
+     * reusing the files {@code memo} holds where it can. Each call reads the day from the clock anew, as
+     * a long-running preview needs.
+     */
+    SiteBuild siteBuild(String previewOrigin, OutputMemo memo) {
+        LoadOptions options = new LoadOptions(baseUrl, LocalDate.now(clock), maxFileBytes, previewOrigin);
+        return new SiteBuild(contentDirectory, options, failOnWarnings, maxSiteBytes, memo);
     }
 
     /** Collects a generator's settings; {@link #build()} checks them. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "paper-digest", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a paper digest's static site from its records and notes.",
-        subcommands = {BuildCommand.class, ValidateCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class})
 public final class Main {
 
     static final int CONTENT_ERRORS = 1;

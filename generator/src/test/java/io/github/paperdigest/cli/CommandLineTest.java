@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,5 +141,27 @@ class CommandLineTest {
                 day(entry("2602.00001", "One", 1, "2026-02-03", "A B")));
         Files.writeString(content.resolve("notes/n.md"), "---\npaper: 2602.00001\nrating: 5\n---\nGood.\n");
         return content;
+    }
+
+    @Test
+    void serveReportsAPortInUseWithExitCodeTwo() throws Exception {
+        Path content = directory.resolve("content");
+        Files.createDirectories(content.resolve("papers"));
+        try (ServerSocket taken = new ServerSocket(0)) {
+            int exitCode = Main.run("serve", "--content", content.toString(), "--port",
+                    Integer.toString(taken.getLocalPort()));
+
+            assertThat(exitCode).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .contains("Cannot serve: port " + taken.getLocalPort() + " on 127.0.0.1 is in use");
+        }
+    }
+
+    @Test
+    void serveReportsAMissingContentFolderWithExitCodeTwo() {
+        int exitCode = Main.run("serve", "--content", directory.resolve("nowhere").toString(), "--port", "0");
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not exist");
     }
 }

@@ -35,7 +35,8 @@ public final class ContentLoader {
         }
         Path settings = root.resolve(SiteSettingsReader.FILE);
         String settingsText = Files.isRegularFile(settings) ? reader.readText(settings, SiteSettingsReader.FILE) : null;
-        var site = new SiteSettingsReader(problems).read(settingsText, options.baseUrlOverride());
+        var site = new SiteSettingsReader(problems).read(settingsText, options.baseUrlOverride(),
+                options.previewOrigin());
 
         PaperRecordReader papers = new PaperRecordReader(problems, options.today());
         List<PaperRecord> records = parallel(files("papers", ".json"), file -> {

@@ -43,8 +43,9 @@ final class SiteSettingsReader {
     /**
      * @param yaml the file's text, or null when there is no {@code site.yaml}
      * @param baseUrlOverride the build's base URL, which wins over the file's; may be null
+     * @param previewOrigin the origin a local preview is served at, replacing the base URL's; may be null
      */
-    Site read(String yaml, String baseUrlOverride) {
+    Site read(String yaml, String baseUrlOverride, String previewOrigin) {
         SiteFields fields = parse(yaml);
         if (fields.unknown() != null) {
             for (String key : new TreeMap<>(fields.unknown()).keySet()) {
@@ -77,8 +78,10 @@ final class SiteSettingsReader {
                     + "the base URL " + base.absolute() + "; GitHub Pages serves a site with a custom domain at that "
                     + "domain's root (set it in the repository's Pages settings too)");
         }
+        // A preview's absolute links (feeds, canonical links) lead back to the preview, not to the published site.
+        String absolute = previewOrigin == null ? base.absolute() : previewOrigin + base.path();
         return new Site(orDefault(fields.title(), "Paper Digest"), orDefault(fields.description(), ""),
-                base.absolute(), base.path(), language, itemsPerPage, feedEntries, domain);
+                absolute, base.path(), language, itemsPerPage, feedEntries, domain);
     }
 
     private int count(String yaml, String key, Integer value, int fallback) {

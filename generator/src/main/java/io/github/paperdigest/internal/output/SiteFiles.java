@@ -2,12 +2,14 @@ package io.github.paperdigest.internal.output;
 
 import io.github.paperdigest.internal.catalog.UrlScheme;
 import io.github.paperdigest.internal.plan.SitePlan;
+import io.github.paperdigest.internal.render.OutputMemo;
 import io.github.paperdigest.internal.render.SiteOutput;
 import io.github.paperdigest.model.Site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The files beside the pages, for machines rather than readers: the feeds, the BibTeX files, the
@@ -17,15 +19,19 @@ import java.util.Map;
 public final class SiteFiles {
 
     private final Site site;
+    private final OutputMemo memo;
 
-    public SiteFiles(Site site) {
+    /** @param memo files of the last build, reused where their models are unchanged */
+    public SiteFiles(Site site, OutputMemo memo) {
         this.site = site;
+        this.memo = memo;
     }
 
     public void writeAll(SitePlan plan, SiteOutput output) throws IOException {
         try {
             plan.bibliographies().parallelStream()
-                    .forEach(bibliography -> write(output, bibliography.path(), BibtexWriter.write(bibliography)));
+                    .forEach(bibliography -> write(output, bibliography.path(), bibliography,
+                            BibtexWriter::write));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -34,9 +40,9 @@ public final class SiteFiles {
             JsonFeedWriter json = new JsonFeedWriter(site);
             try {
                 plan.feeds().parallelStream().forEach(feed -> {
-                    write(output, feed.path(), atom.write(feed));
+                    write(output, feed.path(), feed, atom::write);
                     if (feed.jsonPath() != null) {
-                        write(output, feed.jsonPath(), json.write(feed));
+                        write(output, feed.jsonPath(), feed, json::write);
                     }
                 });
             } catch (UncheckedIOException e) {
@@ -53,7 +59,12 @@ public final class SiteFiles {
         }
     }
 
-    private static void write(SiteOutput output, String path, byte[] content) {
+    private <T> void write(SiteOutput output, String path, T model, Function<T, byte[]> writer) {
+        byte[] content = memo.reuse(path, model);
+        if (content == null) {
+            content = writer.apply(model);
+        }
+        memo.keep(path, model, content);
         try {
             output.write(path, content);
         } catch (IOException e) {

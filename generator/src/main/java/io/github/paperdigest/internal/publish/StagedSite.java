@@ -8,8 +8,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A site being written: files go to a staging folder {@code .NAME.staging} beside the output folder
@@ -27,8 +25,6 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     private final Path output;
     private final Path staging;
     private final Path previous;
-    private final AtomicInteger files = new AtomicInteger();
-    private final AtomicLong bytes = new AtomicLong();
     private boolean committed;
 
     private StagedSite(Path output) {
@@ -67,8 +63,6 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
         Files.write(file, content);
-        files.incrementAndGet();
-        bytes.addAndGet(content.length);
     }
 
     @Override
@@ -76,8 +70,6 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
         Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-        files.incrementAndGet();
-        bytes.addAndGet(Files.size(file));
     }
 
     private Path resolve(String path) throws IOException {
@@ -89,14 +81,6 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
             throw new IOException("refusing to write " + path + ": the name is reserved for paper-digest");
         }
         return file;
-    }
-
-    public int files() {
-        return files.get();
-    }
-
-    public long bytes() {
-        return bytes.get();
     }
 
     /**

@@ -21,10 +21,13 @@ public final class PageRenderer {
 
     private final TemplateEngine templates;
     private final Problems problems;
+    private final OutputMemo memo;
 
-    public PageRenderer(TemplateEngine templates, Problems problems) {
+    /** @param memo pages of the last build, reused where nothing they show has changed */
+    public PageRenderer(TemplateEngine templates, Problems problems, OutputMemo memo) {
         this.templates = templates;
         this.problems = problems;
+        this.memo = memo;
     }
 
     /** @return the bytes written */
@@ -51,8 +54,13 @@ public final class PageRenderer {
 
     private long render(Page page, SiteOutput output, Map<Problem, Queue<String>> failures) {
         try {
-            byte[] html = templates.render(page).getBytes(StandardCharsets.UTF_8);
-            output.write(UrlScheme.file(page.path()), html);
+            String path = UrlScheme.file(page.path());
+            byte[] html = memo.reuse(path, page);
+            if (html == null) {
+                html = templates.render(page).getBytes(StandardCharsets.UTF_8);
+            }
+            memo.keep(path, page, html);
+            output.write(path, html);
             return html.length;
         } catch (TemplateEngine.TemplateFailure e) {
             failures.computeIfAbsent(e.problem(), problem -> new ConcurrentLinkedQueue<>())

@@ -1,0 +1,34 @@
+package io.github.paperdigest.internal.serve;
+
+import io.github.paperdigest.internal.render.SiteOutput;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A site built into memory for a preview. Static files stay where they are and are read when asked
+ * for, so that a folder of images costs no memory.
+ */
+public final class MemorySite implements SiteOutput {
+
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, Path> copies = new ConcurrentHashMap<>();
+
+    @Override
+    public void write(String path, byte[] content) {
+        copies.remove(path);
+        files.put(path, content);
+    }
+
+    @Override
+    public void copy(String path, Path source) {
+        // A static file replaces a theme asset of the same name, as in a built site.
+        files.remove(path);
+        copies.put(path, source);
+    }
+
+    /** The site as built so far, from now on unchanging. */
+    public SiteSnapshot snapshot(String build, String basePath) {
+        return new SiteSnapshot(build, basePath, Map.copyOf(files), Map.copyOf(copies));
+    }
+}
