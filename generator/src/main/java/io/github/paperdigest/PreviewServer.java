@@ -161,8 +161,9 @@ public final class PreviewServer implements AutoCloseable {
         try {
             SiteBuild.Written written = generator.siteBuild(origin(), memo).writeTo(memory);
             SiteSnapshot site = memory.snapshot(run + "-" + ++builds, written.site().basePath());
-            publish(new PreviewState(site, List.of()));
+            // The terminal hears first, so that its line is there by the time the page reloads.
             listener.built(written.result(), changes);
+            publish(new PreviewState(site, List.of()));
         } catch (ContentException e) {
             fail(e.problems(), changes);
         } catch (IOException | RuntimeException e) {
@@ -173,8 +174,8 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void fail(List<Problem> problems, List<String> changes) {
-        publish(new PreviewState(state.get().site(), problems.stream().map(Problem::toString).toList()));
         listener.failed(problems, changes);
+        publish(new PreviewState(state.get().site(), problems.stream().map(Problem::toString).toList()));
     }
 
     private void publish(PreviewState next) {
