@@ -87,6 +87,29 @@ class GitHubPagesTest {
                 .isEqualTo("maven");
     }
 
+    /** The nightly job fetches and commits, and the site is published even when the API is down. */
+    @Test
+    void theShippedWorkflowFetchesNightlyAndStillPublishesWhenTheFetchFails() throws Exception {
+        JsonNode workflow = new YAMLMapper().readTree(
+                Files.readString(TestData.sampleContent().resolve(".github/workflows/pages.yml")));
+        assertThat(workflow.path("on").path("schedule").get(0).path("cron").asText()).matches("\\d+ \\d+ \\* \\* \\*");
+        JsonNode fetch = workflow.path("jobs").path("fetch");
+        assertThat(fetch.path("if").asText()).isEqualTo("github.event_name != 'push'");
+        assertThat(fetch.path("permissions").path("contents").asText()).isEqualTo("write");
+        List<String> runs = new ArrayList<>();
+        fetch.path("steps").forEach(step -> runs.add(step.path("run").asText()));
+        assertThat(runs).contains("mvn -B -ntp papers:fetch -Dpapers.date=yesterday");
+        assertThat(runs.get(runs.size() - 1)).contains("git diff --cached --quiet").contains("git push");
+        JsonNode build = workflow.path("jobs").path("build");
+        assertThat(build.path("needs").asText()).isEqualTo("fetch");
+        assertThat(build.path("if").asText()).isEqualTo("${{ !cancelled() }}");
+        assertThat(build.path("steps").get(0).path("with").path("ref").asText()).isEqualTo("${{ github.ref }}");
+        assertThat(workflow.path("jobs").path("deploy").path("if").asText())
+                .isEqualTo("${{ !cancelled() && needs.build.result == 'success' }}");
+        // Only the nightly job may push: the build and the deployment keep read-only contents.
+        assertThat(workflow.path("permissions").path("contents").asText()).isEqualTo("read");
+    }
+
     private static List<String> yamlBlocks(String markdown) {
         List<String> blocks = new ArrayList<>();
         Matcher block = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
