@@ -84,7 +84,7 @@ public final class DailyPapersFetcher {
             throw new NoSuchFileException(contentDirectory.toString(), null, "the content directory does not exist");
         }
         DayUpdate update = new DayUpdate(contentDirectory, new DailyPapersClient(apiUrl, connectTimeout,
-                requestTimeout, retryPolicy, sleeper, clock));
+                requestTimeout, retryPolicy, sleeper, clock), LocalDate.now(clock));
         List<DayReport> reports = new ArrayList<>();
         for (LocalDate day : range.days()) {
             reports.add(update.update(day));

@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param file the day file, relative to the content directory, such as {@code papers/2026-02-03.json}
  * @param counts the papers compared; all zero when the day failed
  * @param failure why the day failed, or null
+ * @param leftOut the API's entries the generator would reject (an empty author list, say), each with its
+ *     id and why: a new paper is left out, a committed one keeps its committed entry
  */
-public record DayReport(LocalDate day, Outcome outcome, String file, Counts counts, String failure) {
+public record DayReport(LocalDate day, Outcome outcome, String file, Counts counts, String failure,
+        List<String> leftOut) {
 
     public enum Outcome {
         /** The file was created or changed. */
@@ -49,6 +52,12 @@ public record DayReport(LocalDate day, Outcome outcome, String file, Counts coun
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(counts, "counts");
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /** A day with nothing left out. */
+    public DayReport(LocalDate day, Outcome outcome, String file, Counts counts, String failure) {
+        this(day, outcome, file, counts, failure, List.of());
     }
 
     public boolean failed() {
@@ -79,6 +88,7 @@ public record DayReport(LocalDate day, Outcome outcome, String file, Counts coun
         if (counts.skipped() > 0) {
             parts.add(counts.skipped() + " from the API left out: no arXiv id");
         }
+        parts.addAll(leftOut);
         parts.add(file + (outcome == Outcome.WRITTEN ? " written" : " unchanged"));
         return day + ": " + String.join("; ", parts);
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.paperdigest.Generator;
 import io.github.paperdigest.fetch.DayReport.Outcome;
 import io.github.paperdigest.testing.StubDailyPapersApi;
 import io.github.paperdigest.testing.TestData;
@@ -113,10 +114,11 @@ class FetchMergeTest {
     @Test
     void entriesWithoutAReadableIdAreKeptAsTheyAreAfterTheOthers() throws Exception {
         fetching.commit("2026-02-03", """
-                [{"id": "not an id", "title": "Kept"}, {"paper": {"id": "2602.00002", "title": "Two"}},
+                [{"id": "not an id", "title": "Kept"}, {"paper": {"id": "2602.00002", "title": "Two", "authors": ["A"]}},
                  {"title": "No id at all", "note": "ünïcode"}]""");
         api.day("2026-02-03", json("""
-                [{"paper": {"id": "2602.00001", "title": "One"}}, {"paper": {"title": "The API's, without an id"}}]"""));
+                [{"paper": {"id": "2602.00001", "title": "One", "authors": ["A"]}},
+                 {"paper": {"title": "The API's, without an id"}}]"""));
 
         DayReport report = fetching.fetch("2026-02-03").days().get(0);
 
@@ -133,8 +135,8 @@ class FetchMergeTest {
     void aPaperListedTwiceBecomesOneEntry() throws Exception {
         fetching.commit("2026-02-03", "[{\"paper\": {\"id\": \"2602.00001\", \"upvotes\": 1, \"githubRepo\": \"https://a.b/c\"}},"
                 + " {\"paper\": {\"id\": \"2602.00001v2\", \"upvotes\": 2}}]");
-        api.day("2026-02-03", json("[{\"paper\": {\"id\": \"2602.00003\", \"upvotes\": 3}},"
-                + " {\"paper\": {\"id\": \"2602.00003\", \"upvotes\": 4}}]"));
+        api.day("2026-02-03", json("[{\"paper\": {\"id\": \"2602.00003\", \"upvotes\": 3, \"title\": \"Three\"}},"
+                + " {\"paper\": {\"id\": \"2602.00003\", \"upvotes\": 4, \"authors\": [\"A\"]}}]"));
 
         fetching.fetch("2026-02-03");
 
@@ -169,5 +171,25 @@ class FetchMergeTest {
         List<String> ids = new ArrayList<>();
         entries.forEach(entry -> ids.add(entry.get("paper").get("id").asText()));
         return ids;
+    }
+
+    /** The nightly build must not break on what the API sends: what the generator would reject is not written. */
+    @Test
+    void anEntryTheGeneratorWouldRejectIsLeftOutOrKeptAsCommitted() throws Exception {
+        fetching.commit("2026-02-03", day(entry("2602.00001", "One", 1, "2026-02-03", "Ada Lovelace")));
+        api.day("2026-02-03", json(day(entry("2602.00001", "One", 5, "2026-02-03"),
+                entry("2602.00002", "Two", 2, "2026-02-03"), entry("2602.00003", "Three", 3, "2026-02-03", "Alan"))));
+
+        DayReport report = fetching.fetch("2026-02-03").days().get(0);
+
+        assertThat(report.leftOut()).containsExactly(
+                "2602.00001 kept as committed: `paper.authors` is empty (expected at least one author)",
+                "2602.00002 left out: `paper.authors` is empty (expected at least one author)");
+        assertThat(report.line()).contains("2602.00002 left out: `paper.authors` is empty");
+        JsonNode entries = JSON.readTree(fetching.dayFile("2026-02-03").toFile());
+        assertThat(ids(fetching.dayFile("2026-02-03"))).containsExactly("2602.00001", "2602.00003");
+        assertThat(entries.get(0).get("paper").get("upvotes").asInt()).as("as committed").isEqualTo(1);
+        assertThat(Generator.builder().contentDirectory(directory.resolve("content")).build().validate().papers())
+                .isEqualTo(2);
     }
 }

@@ -47,9 +47,10 @@ class FetchOutputTest {
     @Test
     void theFileIsWrittenWithSortedKeysTwoSpacesAndTextAsItIs() throws Exception {
         api.day("2026-02-03", json("""
-                [{"title": "Zéro \\"quoted\\"", "paper": {"upvotes": 3, "id": "2602.00002", "authors": [],
+                [{"title": "Zéro \\"quoted\\"", "paper": {"upvotes": 3, "id": "2602.00002", "authors": ["Ada"],
                   "ai_keywords": ["a", "b"], "organization": {}, "score": 1.50, "big": 12345678901234567890}},
-                 {"paper": {"id": "2602.00001", "title": "日本語\\u00e9\\n"}, "numComments": null}]"""));
+                 {"paper": {"id": "2602.00001", "title": "日本語\\u00e9\\n", "authors": []}, "numComments": null},
+                 {"paper": {"authors": ["Alan"], "id": "2602.00001"}}]"""));
 
         fetching.fetch("2026-02-03");
 
@@ -58,6 +59,9 @@ class FetchOutputTest {
                   {
                     "numComments": null,
                     "paper": {
+                      "authors": [
+                        "Alan"
+                      ],
                       "id": "2602.00001",
                       "title": "日本語é\\n"
                     }
@@ -68,7 +72,9 @@ class FetchOutputTest {
                         "a",
                         "b"
                       ],
-                      "authors": [],
+                      "authors": [
+                        "Ada"
+                      ],
                       "big": 12345678901234567890,
                       "id": "2602.00002",
                       "organization": {},

@@ -17,10 +17,13 @@ public final class DayUpdate {
 
     private final Path contentDirectory;
     private final DailyPapersClient client;
+    private final LocalDate today;
 
-    public DayUpdate(Path contentDirectory, DailyPapersClient client) {
+    /** @param today the UTC day, against which the loader checks the entries' dates */
+    public DayUpdate(Path contentDirectory, DailyPapersClient client, LocalDate today) {
         this.contentDirectory = contentDirectory;
         this.client = client;
+        this.today = today;
     }
 
     /** The day file's path relative to the content directory, as reports name it. */
@@ -46,14 +49,16 @@ public final class DayUpdate {
         } catch (IOException e) {
             return new DayReport(day, Outcome.IO_FAILURE, name, Counts.NONE, e.getMessage());
         }
-        MergedDay merged = MergedDay.merge(committed == null ? List.of() : committed.entries(), fetched);
+        MergedDay merged = MergedDay.merge(committed == null ? List.of() : committed.entries(), fetched,
+                new EntryCheck(name, today));
         if (committed == null && merged.entries().isEmpty()) {
-            return new DayReport(day, Outcome.NO_PAPERS, name, merged.counts(), null);
+            return new DayReport(day, Outcome.NO_PAPERS, name, merged.counts(), null, merged.leftOut());
         }
         try {
             boolean written = AtomicFile.writeIfChanged(file, committed == null ? null : committed.bytes(),
                     CanonicalJson.write(merged.entries()));
-            return new DayReport(day, written ? Outcome.WRITTEN : Outcome.UNCHANGED, name, merged.counts(), null);
+            return new DayReport(day, written ? Outcome.WRITTEN : Outcome.UNCHANGED, name, merged.counts(), null,
+                    merged.leftOut());
         } catch (IOException e) {
             return new DayReport(day, Outcome.IO_FAILURE, name, merged.counts(), "cannot write " + name + ": " + e);
         }

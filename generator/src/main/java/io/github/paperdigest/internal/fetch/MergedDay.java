@@ -14,10 +14,12 @@ import java.util.Map;
  *
  * @param entries sorted by arXiv id, then the entries without one
  * @param counts how the answer compared with the file
+ * @param leftOut the API's entries the loader would reject, each with its id and why: a new one is
+ *     left out, a committed one keeps its committed entry
  */
-record MergedDay(List<JsonNode> entries, DayReport.Counts counts) {
+record MergedDay(List<JsonNode> entries, DayReport.Counts counts, List<String> leftOut) {
 
-    static MergedDay merge(List<JsonNode> committed, List<JsonNode> fetched) {
+    static MergedDay merge(List<JsonNode> committed, List<JsonNode> fetched, EntryCheck check) {
         List<JsonNode> withoutId = new ArrayList<>();
         // Two entries of one paper in the file become one, the later one's values winning, as in a fetch.
         Map<String, JsonNode> before = new LinkedHashMap<>();
@@ -43,9 +45,15 @@ record MergedDay(List<JsonNode> entries, DayReport.Counts counts) {
         int added = 0;
         int updated = 0;
         int unchanged = 0;
+        List<String> leftOut = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : listed.entrySet()) {
             JsonNode old = before.get(entry.getKey());
             JsonNode merged = DeepMerge.merge(old, entry.getValue());
+            String problem = check.problem(merged);
+            if (problem != null) {
+                leftOut.add(entry.getKey() + (old == null ? " left out: " : " kept as committed: ") + problem);
+                continue;
+            }
             if (old == null) {
                 added++;
             } else if (merged.equals(old)) {
@@ -61,6 +69,6 @@ record MergedDay(List<JsonNode> entries, DayReport.Counts counts) {
                 .forEach(entry -> entries.add(entry.getValue()));
         entries.addAll(withoutId);
         return new MergedDay(List.copyOf(entries), new DayReport.Counts(listed.size(), added, updated, unchanged,
-                notListed, withoutId.size(), skipped));
+                notListed, withoutId.size(), skipped), List.copyOf(leftOut));
     }
 }
