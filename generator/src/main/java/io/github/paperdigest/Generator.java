@@ -57,6 +57,16 @@ public final class Generator {
         return new Builder();
     }
 
+    /** The digest this generator reads, absolute. */
+    public Path contentDirectory() {
+        return contentDirectory;
+    }
+
+    /** The largest file this generator parses, in bytes. */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
     /**
      * Builds the site into the output directory, replacing the previous one only when everything
      * succeeded.

@@ -5,13 +5,15 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code java -jar paper-digest.jar build --content DIR --out DIR},
- * {@code validate --content DIR}, {@code serve --content DIR --port PORT}, or
- * {@code fetch --date DAYS --content DIR}. Exit codes: 0 success (warnings allowed), 1 the content
- * has errors, 2 a usage or I/O error.
+ * {@code validate --content DIR}, {@code serve --content DIR --port PORT},
+ * {@code fetch --date DAYS --content DIR}, or {@code new --content DIR --id ID} (a note's skeleton)
+ * and {@code new --content DIR --day DAY --title TITLE} (a record's). Exit codes: 0 success (warnings
+ * allowed), 1 the content has errors (or, for {@code new}, is in the way), 2 a usage or I/O error.
  */
 @Command(name = "paper-digest", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a paper digest's static site from its records and notes.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, FetchCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, FetchCommand.class,
+            NewCommand.class})
 public final class Main {
 
     static final int CONTENT_ERRORS = 1;

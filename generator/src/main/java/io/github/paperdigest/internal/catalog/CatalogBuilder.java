@@ -1,6 +1,7 @@
 package io.github.paperdigest.internal.catalog;
 
 import io.github.paperdigest.internal.Problems;
+import io.github.paperdigest.internal.load.DraftRecord;
 import io.github.paperdigest.internal.load.LoadedContent;
 import io.github.paperdigest.internal.load.NoteRecord;
 import io.github.paperdigest.internal.load.PaperRecord;
@@ -17,9 +18,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -43,7 +46,7 @@ public final class CatalogBuilder {
     public Catalog build(LoadedContent content) {
         Map<String, List<PaperRecord>> recordsById = content.papers().stream()
                 .collect(Collectors.groupingBy(PaperRecord::id, TreeMap::new, Collectors.toList()));
-        Map<String, NoteRecord> notes = notesByPaper(content.notes(), recordsById, content.rejectedPaperIds());
+        Map<String, NoteRecord> notes = notesByPaper(content.notes(), recordsById, leftOut(content));
 
         RecordMerger merger = new RecordMerger(problems);
         List<MergedPaper> merged = new ArrayList<>();
@@ -75,15 +78,23 @@ public final class CatalogBuilder {
                 content.pages(), content.staticFiles(), content.templates());
     }
 
+    /** Ids of records left out of the site: for their errors, or as drafts. */
+    private static Set<String> leftOut(LoadedContent content) {
+        Set<String> ids = new HashSet<>(content.rejectedPaperIds());
+        content.drafts().stream().map(DraftRecord::id).filter(Objects::nonNull).forEach(ids::add);
+        return ids;
+    }
+
     /**
      * Each paper's note; a note on an unknown paper, or a second note on one paper, is an error. A
-     * note on a paper whose record was rejected is left out quietly: the record's error says why.
+     * note on a paper whose record was rejected is left out quietly: the record's error says why. So
+     * is a note on a draft, which is published with its paper once the draft is.
      */
     private Map<String, NoteRecord> notesByPaper(List<NoteRecord> notes, Map<String, List<PaperRecord>> records,
-            Set<String> rejected) {
+            Set<String> leftOut) {
         Map<String, NoteRecord> byPaper = new HashMap<>();
         for (NoteRecord note : notes) {
-            if (rejected.contains(note.paperId()) && !records.containsKey(note.paperId())) {
+            if (leftOut.contains(note.paperId()) && !records.containsKey(note.paperId())) {
                 continue;
             }
             if (!records.containsKey(note.paperId())) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * URL slugs for names: lower-case, accents dropped ({@code Schütze} → {@code schutze}), letters of
  * other scripts kept, anything else a hyphen.
  */
-final class Slugs {
+public final class Slugs {
 
     static final int MAX_LENGTH = 60;
 
@@ -29,7 +29,8 @@ final class Slugs {
     private Slugs() {
     }
 
-    static String slugify(String name) {
+    /** The slug of one name, as the site makes it; {@code papers:new} names its files with it too. */
+    public static String slugify(String name) {
         String text = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         StringBuilder latin = new StringBuilder(text.length());

@@ -61,7 +61,7 @@ public final class ContentLoader {
                 .map(file -> new StaticFile(file, relative(staticRoot, file)))
                 .toList();
         Path templates = root.resolve("templates");
-        return new LoadedContent(site, records, papers.rejectedIds(), notes, pages, staticFiles,
+        return new LoadedContent(site, records, papers.rejectedIds(), papers.drafts(), notes, pages, staticFiles,
                 Files.isDirectory(templates) ? templates : null);
     }
 

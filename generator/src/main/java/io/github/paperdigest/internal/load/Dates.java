@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * ({@code 2026-02-03T03:13:09.153Z}). A date that does not exist, or that lies more than one day
  * after the build's date (a day's grace for time zones), is a problem.
  */
-final class Dates {
+public final class Dates {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** @param date the date, or null when {@code problem} says why there is none */
-    record Checked(LocalDate date, String problem) {
+    public record Checked(LocalDate date, String problem) {
     }
 
     private Dates() {
@@ -46,8 +46,8 @@ final class Dates {
         }
     }
 
-    /** Reads a day, as a file name or a note's {@code day} gives it. */
-    static Checked parseDay(String text, LocalDate today) {
+    /** Reads a day, as a file name, a note's {@code day} or {@code papers:new} gives it. */
+    public static Checked parseDay(String text, LocalDate today) {
         if (!DAY.matcher(text.strip()).matches()) {
             return new Checked(null, "is not a date (expected YYYY-MM-DD)");
         }

@@ -1,5 +1,7 @@
 package io.github.paperdigest.internal.load;
 
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -13,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,6 +24,8 @@ import java.util.regex.Pattern;
  * footnotes, heading anchors and math ({@link MathExtension}). Built once; flexmark's parser and
  * renderer are thread-safe.
  * Raw HTML is escaped and script-bearing link schemes are dropped, because notes are untrusted.
+ * HTML comments are left out, as a browser would hide them: they are notes to other editors, such as
+ * the instructions in a skeleton that {@code papers:new} writes.
  */
 final class MarkdownRenderer {
 
@@ -57,16 +62,49 @@ final class MarkdownRenderer {
     String toHtml(String markdown) {
         try {
             Document document = parser.parse(markdown);
+            List<Node> comments = new ArrayList<>();
             for (Node node : document.getDescendants()) {
                 if (node instanceof LinkNodeBase link && isUnsafe(link.getUrl().unescape())) {
                     link.setUrl(DROPPED_URL);
+                } else if (node instanceof HtmlInlineComment
+                        || node instanceof HtmlCommentBlock && isOnlyComments(node.getChars().toString())) {
+                    comments.add(node);
                 }
             }
+            // Unlinked after the walk, which a change to the tree would derail.
+            comments.forEach(Node::unlink);
             return renderer.render(document);
         } catch (StackOverflowError e) {
             // The stack is unwound by now, and the parse and the rendering kept their state in objects of
             // this document alone, which are dropped: the shared parser and renderer are as they were.
             return null;
+        }
+    }
+
+    /**
+     * Whether an HTML block holds nothing but closed comments. CommonMark lets the block go on after its
+     * comment closes, to the end of the line, and an unclosed comment to the end of the note: such blocks
+     * stay, escaped, so that no text the editor meant to show disappears. A scan rather than a regular
+     * expression, which would backtrack exponentially over {@code <!-- --><!-- -->...}.
+     */
+    private static boolean isOnlyComments(String block) {
+        int at = 0;
+        while (true) {
+            while (at < block.length() && Character.isWhitespace(block.charAt(at))) {
+                at++;
+            }
+            if (at == block.length()) {
+                return true;
+            }
+            if (!block.startsWith("<!--", at)) {
+                return false;
+            }
+            // From the opener's own dashes, as "<!-->" and "<!--->" are whole comments.
+            int end = block.indexOf("-->", at + 2);
+            if (end < 0) {
+                return false;
+            }
+            at = end + 3;
         }
     }
 

@@ -20,9 +20,11 @@ import io.github.paperdigest.internal.Problems;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,7 @@ final class PaperRecordReader {
     private final Problems problems;
     private final LocalDate today;
     private final Set<String> rejectedIds = ConcurrentHashMap.newKeySet();
+    private final ConcurrentLinkedQueue<DraftRecord> drafts = new ConcurrentLinkedQueue<>();
 
     PaperRecordReader(Problems problems, LocalDate today) {
         this.problems = problems;
@@ -79,6 +82,14 @@ final class PaperRecordReader {
     /** Ids of records that had errors, for {@link LoadedContent#rejectedPaperIds()}. */
     Set<String> rejectedIds() {
         return rejectedIds;
+    }
+
+    /** The drafts of every file read so far, by file and position, whichever thread read them. */
+    List<DraftRecord> drafts() {
+        return drafts.stream()
+                .sorted(Comparator.comparing(DraftRecord::file).thenComparingInt(DraftRecord::line)
+                        .thenComparingInt(DraftRecord::column))
+                .toList();
     }
 
     List<PaperRecord> read(String file, byte[] json) {
@@ -167,6 +178,12 @@ final class PaperRecordReader {
             throws IOException {
         LocatingParser located = new LocatingParser(parser);
         PaperJson json = READER.readValue(located);
+        if (json.isDraft()) {
+            // Unfinished by design: its missing or empty fields are what the editor has still to fill in.
+            String id = ArxivId.normalize(json.paper() != null ? json.paper().id() : json.id());
+            drafts.add(new DraftRecord(file, located.start().getLineNr(), located.start().getColumnNr(), id));
+            return;
+        }
         RecordConverter converter = new RecordConverter(problems, file, located, fileDay, today);
         PaperRecord record = converter.convert(json);
         if (record != null) {
