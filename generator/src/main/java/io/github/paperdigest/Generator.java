@@ -99,11 +99,6 @@ public final class Generator {
         return siteBuild(null, OutputMemo.none()).validate();
     }
 
-    /** The content directory this generator reads, absolute. */
-    Path contentDirectory() {
-        return contentDirectory;
-    }
-
     /**
      * This generator's build, its site's absolute links pointing at {@code previewOrigin} when not null,
      * reusing the files {@code memo} holds where it can. Each call reads the day from the clock anew, as
