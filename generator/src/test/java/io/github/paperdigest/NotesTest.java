@@ -171,4 +171,21 @@ class NotesTest {
                 "notes/kimi.md:3:1: warning: unknown front matter key `author` is ignored "
                         + "(known keys: paper, topics, editor, day, title)");
     }
+
+    /** A fresh skeleton from papers:new: its topics count at once, its empty note shows nowhere. */
+    @Test
+    void aNoteWithNothingWrittenYetShowsNothingButAddsItsTopics() {
+        BuiltSite site = digestWith("kimi.md", """
+                ---
+                paper: 2602.02276
+                editor: Priya Raman
+                topics: [Agents]
+                ---
+                <!-- Write the note here. -->
+                """).build();
+
+        assertThat(site.page("papers/2602.02276/").select("section.note")).isEmpty();
+        assertThat(site.page("days/2026-02-03/").select(".note-mark")).isEmpty();
+        assertThat(site.page("topics/agents/").text()).contains("Kimi K2.5");
+    }
 }

@@ -10,6 +10,7 @@ import io.github.paperdigest.testing.Fixtures;
 import io.github.paperdigest.testing.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,10 +88,11 @@ class ScaffoldTitlesTest {
         assertThat(note.getFileName()).hasToString("2602.00001-ψ-net.md");
         assertThat(Files.readString(note)).contains("Your note on \"" + TexText.convert(title).replace("-->", "-- >"))
                 .contains("$a -- > b$");
+        Files.writeString(note, "Written.\n", StandardOpenOption.APPEND);
         BuiltSite built = site.build();
         assertThat(built.result().warnings()).isEmpty();
         var section = built.page("papers/2602.00001/").selectFirst("section.note");
         assertThat(section.select("p.muted").text()).isEqualTo("By " + editor);
-        assertThat(section.select(".prose").text()).isEmpty();
+        assertThat(section.select(".prose").text()).isEqualTo("Written.");
     }
 }

@@ -178,7 +178,9 @@ public final class CatalogBuilder {
 
         Paper resolve(Map<String, Author> authors, Map<String, Topic> topics,
                 Map<String, Organization> organizations, Day dayOfPaper) {
-            Note paperNote = note == null ? null : new Note(note.title(), note.editor(), note.html());
+            // A note not yet written (a fresh skeleton) shows nothing, though its topics already count.
+            boolean written = note != null && (note.title() != null || !note.html().isBlank());
+            Note paperNote = written ? new Note(note.title(), note.editor(), note.html()) : null;
             return new Paper(record.id(), UrlScheme.paper(record.id()), TexText.convert(Text.fold(record.title())),
                     TexText.convert(Text.fold(record.summary())), dayOfPaper, record.publishedOn(),
                     authorKeys.stream().map(authors::get).toList(),
