@@ -4,15 +4,12 @@ import static io.github.paperdigest.testing.Fixtures.day;
 import static io.github.paperdigest.testing.Fixtures.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import io.github.paperdigest.testing.Console;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
@@ -20,24 +17,8 @@ class CommandLineTest {
     @TempDir
     Path directory;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final Console console = new Console();
 
     @Test
     void buildWritesTheSiteAndEndsWithASummaryLine() throws Exception {
@@ -51,7 +32,7 @@ class CommandLineTest {
                 "--base-url", "https://user.github.io/repo/");
 
         assertThat(exitCode).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).strip())
+        assertThat(console.out().strip())
                 .matches("Built \\d+ pages, \\d+ files, [\\d.]+ MB in [\\d.]+ s into .*site");
         assertThat(Files.readString(site.resolve("days/2026-02-03/index.html"))).contains("/repo/papers/2602.00001/");
     }
@@ -65,7 +46,7 @@ class CommandLineTest {
         int exitCode = Main.run("build", "--content", content.toString(), "--out", directory.resolve("site").toString());
 
         assertThat(exitCode).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("papers/bad.json:1:").contains("Build failed: 1 error");
+        assertThat(console.err()).contains("papers/bad.json:1:").contains("Build failed: 1 error");
     }
 
     @Test
@@ -73,7 +54,7 @@ class CommandLineTest {
         assertThat(Main.run("build", "--no-such-option")).isEqualTo(2);
         assertThat(Main.run("build", "--content", directory.resolve("missing").toString(),
                 "--out", directory.resolve("site").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not exist");
+        assertThat(console.err()).contains("does not exist");
     }
 
     @Test
@@ -81,7 +62,7 @@ class CommandLineTest {
         assertThat(Main.run("build", "--content", directory.toString(), "--out", directory.resolve("site").toString(),
                 "--max-site-bytes", "0")).isEqualTo(2);
         assertThat(Main.run("validate", "--content", directory.toString(), "--max-file-bytes", "-1")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(console.err())
                 .contains("maxSiteBytes must be positive, not 0").contains("maxFileBytes must be positive, not -1")
                 .doesNotContain("\tat ");
     }
@@ -93,9 +74,9 @@ class CommandLineTest {
         int exitCode = Main.run("validate", "--content", content.toString());
 
         assertThat(exitCode).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).strip())
+        assertThat(console.out().strip())
                 .matches("Valid: 1 papers and \\d+ pages checked in [\\d.]+ s, 1 warning");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("notes/n.md:3:1: warning: unknown front matter key");
+        assertThat(console.err()).contains("notes/n.md:3:1: warning: unknown front matter key");
         try (var files = Files.walk(directory)) {
             assertThat(files.filter(Files::isDirectory).map(directory::relativize).map(Path::toString))
                     .containsExactlyInAnyOrder("", "content", "content/papers", "content/notes");
@@ -110,7 +91,7 @@ class CommandLineTest {
         assertThat(Main.run("build", "--content", content.toString(), "--out", directory.resolve("site").toString(),
                 "--fail-on-warnings")).isEqualTo(1);
 
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(console.err())
                 .contains("notes/n.md:3:1: unknown front matter key `rating` is ignored")
                 .contains("Invalid: 1 error.")
                 .contains("Build failed: 1 error; the previous site is left as it was.");
@@ -127,7 +108,7 @@ class CommandLineTest {
         assertThat(Main.run("validate", "--content", directory.resolve("missing").toString())).isEqualTo(2);
         assertThat(Main.run("validate", "--max-file-bytes", "many")).isEqualTo(2);
 
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(console.err())
                 .contains("papers/2026-02-03.json:1:2: the record has no `title`")
                 .contains("Invalid: 2 errors.")
                 .contains("Cannot validate: content directory");
@@ -152,7 +133,7 @@ class CommandLineTest {
                     Integer.toString(taken.getLocalPort()));
 
             assertThat(exitCode).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8))
+            assertThat(console.err())
                     .contains("Cannot serve: port " + taken.getLocalPort() + " on 127.0.0.1 is in use");
         }
     }
@@ -162,6 +143,6 @@ class CommandLineTest {
         int exitCode = Main.run("serve", "--content", directory.resolve("nowhere").toString(), "--port", "0");
 
         assertThat(exitCode).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not exist");
+        assertThat(console.err()).contains("does not exist");
     }
 }

@@ -6,15 +6,14 @@ import static io.github.paperdigest.testing.StubDailyPapersApi.Answer.json;
 import static io.github.paperdigest.testing.StubDailyPapersApi.Answer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paperdigest.testing.Console;
 import io.github.paperdigest.testing.StubDailyPapersApi;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fetch} on the command line: a line per day, and the exit code of the worst day. */
@@ -27,27 +26,20 @@ class FetchCommandTest {
     @TempDir
     Path directory;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final Console console = new Console();
+
     private StubDailyPapersApi api;
     private Path content;
 
     @BeforeEach
     void setUp() throws Exception {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         api = StubDailyPapersApi.start();
         content = Files.createDirectories(directory.resolve("content"));
     }
 
     @AfterEach
     void tearDown() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
         api.close();
     }
 
@@ -144,10 +136,10 @@ class FetchCommandTest {
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.out();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.err();
     }
 }

@@ -4,14 +4,12 @@ import static io.github.paperdigest.testing.Fixtures.day;
 import static io.github.paperdigest.testing.Fixtures.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.github.paperdigest.testing.Console;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code java -jar paper-digest.jar new}: a skeleton from the command line, with its exit codes. */
@@ -20,36 +18,17 @@ class ScaffoldCommandTest {
     @TempDir
     Path directory;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final Console console = new Console();
+
     private Path content;
 
     @BeforeEach
-    void captureOutputAndWriteADigest() throws Exception {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    void writeADigest() throws Exception {
         content = directory.resolve("content");
         Files.createDirectories(content.resolve("papers"));
         Files.writeString(content.resolve("papers/2026-02-03.json"),
                 day(entry("2602.00001", "Kimi K2.5: Visual Agentic Intelligence", 1, "2026-02-03", "A B")));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -58,13 +37,13 @@ class ScaffoldCommandTest {
 
         assertThat(Main.run("new", "--content", content.toString(), "--id", "2602.00001", "--editor", "Ada: Lovelace"))
                 .isZero();
-        assertThat(stdout()).startsWith("Wrote " + note + ". Write the note on \"Kimi K2.5: Visual Agentic "
+        assertThat(console.out()).startsWith("Wrote " + note + ". Write the note on \"Kimi K2.5: Visual Agentic "
                 + "Intelligence\" below its front matter");
         assertThat(Files.readString(note)).contains("editor: \"Ada: Lovelace\"\n");
         assertThat(Main.run("validate", "--content", content.toString(), "--fail-on-warnings")).isZero();
 
         assertThat(Main.run("new", "--content", content.toString(), "--id", "2602.00001")).isEqualTo(1);
-        assertThat(stderr()).contains("Nothing written: paper 2602.00001 already has a note, "
+        assertThat(console.err()).contains("Nothing written: paper 2602.00001 already has a note, "
                 + "notes/2602.00001-kimi-k2-5.md (one note per paper: edit that one)");
     }
 
@@ -74,7 +53,7 @@ class ScaffoldCommandTest {
                 "Ψ-Net: \"Quoted\" $\\alpha$")).isZero();
 
         Path record = content.resolve("papers/2026-02-04-ψ-net.json");
-        assertThat(stdout().strip()).isEqualTo("Wrote " + record + ". It is a draft, left out of the site: fill in "
+        assertThat(console.out().strip()).isEqualTo("Wrote " + record + ". It is a draft, left out of the site: fill in "
                 + "its \"id\" (the arXiv id, such as 2602.02493), \"authors\" and \"summary\" (the abstract), then "
                 + "remove \"draft\": true to publish it.");
         assertThat(Files.readString(record)).contains("\"title\": \"Ψ-Net: \\\"Quoted\\\" $\\\\alpha$\",");
@@ -87,7 +66,7 @@ class ScaffoldCommandTest {
         assertThat(Main.run("new", "--content", content.toString(), "--id", "2602.00001", "--day", "2026-02-04",
                 "--title", "Again")).isEqualTo(1);
 
-        assertThat(stderr())
+        assertThat(console.err())
                 .contains("Nothing written: no record in papers/ has paper 2602.99999")
                 .contains("Nothing written: paper 2602.00001 already has a record, papers/2026-02-03.json:2");
         assertThat(content.resolve("notes")).doesNotExist();
@@ -104,7 +83,7 @@ class ScaffoldCommandTest {
                 .isEqualTo(2);
         assertThat(Main.run("new", "--no-such-option")).isEqualTo(2);
 
-        assertThat(stderr())
+        assertThat(console.err())
                 .contains("nothing to write: give a paper's id for a note on it")
                 .contains("a record needs both a day and a title")
                 .contains("the id \"nope\" is not an arXiv id")
