@@ -2,7 +2,7 @@ package io.github.paperdigest.page;
 
 /** A page of the site: its kind, where it is, and the model its template renders. */
 public sealed interface Page permits HomePage, DayPage, WeekPage, MonthPage, ArchivePage, PaperPage, TaxonomyPage, TermPage,
-        FreePage, NotFoundPage {
+        FreePage, SearchPage, NotFoundPage {
 
     PageKind kind();
 

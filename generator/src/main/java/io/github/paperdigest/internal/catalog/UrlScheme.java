@@ -24,6 +24,9 @@ public final class UrlScheme {
     public static final String ROBOTS = "robots.txt";
     public static final String CNAME = "CNAME";
     public static final String BIBTEX = "cite.bib";
+    public static final String SEARCH = "search/";
+    /** The search index's manifest, which names its shards and how to link a result. */
+    public static final String SEARCH_INDEX = SEARCH + "index.json";
 
     private UrlScheme() {
     }
@@ -89,6 +92,11 @@ public final class UrlScheme {
     /** Part {@code number} (from 1) of a sitemap too long for one file; {@link #SITEMAP} then indexes the parts. */
     public static String sitemapPart(int number) {
         return "sitemap-" + number + ".xml";
+    }
+
+    /** Shard {@code number} (from 1) of the search index, beside its manifest. */
+    public static String searchShard(int number) {
+        return SEARCH + "papers-" + number + ".json";
     }
 
     /** The file a path is written to: a folder's {@code index.html}, or the file itself. */

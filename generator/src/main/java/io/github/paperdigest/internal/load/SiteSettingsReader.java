@@ -28,10 +28,10 @@ final class SiteSettingsReader {
     /** A host name of two or more DNS labels, as GitHub Pages accepts in {@code CNAME}. */
     private static final Pattern DOMAIN = Pattern.compile(
             "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
-    private static final String KNOWN = "title, description, baseUrl, language, itemsPerPage, feedEntries, domain";
+    private static final String KNOWN = "title, description, baseUrl, language, itemsPerPage, feedEntries, domain, searchAbstracts";
 
     record SiteFields(String title, String description, String baseUrl, String language, Integer itemsPerPage,
-            Integer feedEntries, String domain, @JsonAnySetter Map<String, Object> unknown) {
+            Integer feedEntries, String domain, Boolean searchAbstracts, @JsonAnySetter Map<String, Object> unknown) {
     }
 
     private final Problems problems;
@@ -81,7 +81,8 @@ final class SiteSettingsReader {
         // A preview's absolute links (feeds, canonical links) lead back to the preview, not to the published site.
         String absolute = previewOrigin == null ? base.absolute() : previewOrigin + base.path();
         return new Site(orDefault(fields.title(), "Paper Digest"), orDefault(fields.description(), ""),
-                absolute, base.path(), language, itemsPerPage, feedEntries, domain);
+                absolute, base.path(), language, itemsPerPage, feedEntries, domain,
+                Boolean.TRUE.equals(fields.searchAbstracts()));
     }
 
     private int count(String yaml, String key, Integer value, int fallback) {
@@ -121,7 +122,7 @@ final class SiteSettingsReader {
                 JsonProblems.reportYaml(problems, FILE, 0, e);
             }
         }
-        return new SiteFields(null, null, null, null, null, null, null, null);
+        return new SiteFields(null, null, null, null, null, null, null, null, null);
     }
 
     private static String orDefault(String text, String fallback) {

@@ -1,6 +1,7 @@
 package io.github.paperdigest.internal.output;
 
 import io.github.paperdigest.internal.catalog.UrlScheme;
+import io.github.paperdigest.internal.plan.SearchIndex;
 import io.github.paperdigest.internal.plan.SitePlan;
 import io.github.paperdigest.internal.render.OutputMemo;
 import io.github.paperdigest.internal.render.SiteOutput;
@@ -8,12 +9,14 @@ import io.github.paperdigest.model.Site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The files beside the pages, for machines rather than readers: the feeds, the BibTeX files, the
- * sitemap, {@code robots.txt} and GitHub Pages' {@code CNAME}. Feeds and the sitemap need absolute
+ * search index, the sitemap, {@code robots.txt} and GitHub Pages' {@code CNAME}. Feeds and the sitemap need absolute
  * URLs, so a site without an absolute base URL (a local preview) has neither.
  */
 public final class SiteFiles {
@@ -35,6 +38,7 @@ public final class SiteFiles {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        writeSearchIndex(plan.search(), output);
         if (site.baseUrl() != null) {
             AtomFeedWriter atom = new AtomFeedWriter(site);
             JsonFeedWriter json = new JsonFeedWriter(site);
@@ -59,7 +63,20 @@ public final class SiteFiles {
         }
     }
 
-    private <T> void write(SiteOutput output, String path, T model, Function<T, byte[]> writer) {
+    private void writeSearchIndex(SearchIndex search, SiteOutput output) throws IOException {
+        List<byte[]> shards = new ArrayList<>();
+        try {
+            for (int number = 1; number <= search.shards().size(); number++) {
+                shards.add(write(output, UrlScheme.searchShard(number), search.shards().get(number - 1),
+                        SearchIndexWriter::shard));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        output.write(UrlScheme.SEARCH_INDEX, SearchIndexWriter.manifest(search, shards));
+    }
+
+    private <T> byte[] write(SiteOutput output, String path, T model, Function<T, byte[]> writer) {
         byte[] content = memo.reuse(path, model);
         if (content == null) {
             content = writer.apply(model);
@@ -70,6 +87,7 @@ public final class SiteFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return content;
     }
 
     private String robots() {

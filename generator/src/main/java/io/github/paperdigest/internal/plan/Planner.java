@@ -14,6 +14,7 @@ import io.github.paperdigest.page.FreePage;
 import io.github.paperdigest.page.NotFoundPage;
 import io.github.paperdigest.page.Page;
 import io.github.paperdigest.page.PaperPage;
+import io.github.paperdigest.page.SearchPage;
 import io.github.paperdigest.page.Relations;
 import io.github.paperdigest.page.Taxonomy;
 import io.github.paperdigest.page.TaxonomyPage;
@@ -51,12 +52,15 @@ public final class Planner {
         addTaxonomy(pages, terms, Taxonomy.TOPICS, UrlScheme.TOPICS, catalog.topics());
         addTaxonomy(pages, terms, Taxonomy.ORGANIZATIONS, UrlScheme.ORGANIZATIONS, catalog.organizations());
         catalog.pages().forEach(page -> pages.add(new FreePage(page.path(), page.title(), page.html())));
+        pages.add(new SearchPage(UrlScheme.SEARCH, UrlScheme.SEARCH_INDEX));
         pages.add(new NotFoundPage(UrlScheme.NOT_FOUND));
 
+        SearchIndex search = SearchIndex.of(catalog.papers(), catalog.site().searchAbstracts());
+
         checkForCollisions(pages, catalog.pages(), catalog.staticFiles());
-        checkStaticFiles(catalog.staticFiles(), catalog.site(), feeds.feeds(), citations.bibliographies());
+        checkStaticFiles(catalog.staticFiles(), catalog.site(), feeds.feeds(), citations.bibliographies(), search);
         return new SitePlan(pages, navigation(catalog.pages()), catalog.staticFiles(), feeds.feeds(), siteFeeds,
-                new SitemapPlanner(catalog).sitemap(pages), citations.bibliographies());
+                new SitemapPlanner(catalog).sitemap(pages), citations.bibliographies(), search);
     }
 
     /** What a term's pages plan beside themselves: its feed and its BibTeX. */
@@ -118,13 +122,17 @@ public final class Planner {
     }
 
     /**
-     * A static file must not replace a feed, a BibTeX file or the sitemap; {@code robots.txt} it may
-     * replace. The custom domain is given once, in {@code site.yaml} or as {@code static/CNAME}.
+     * A static file must not replace a feed, a BibTeX file, the search index or the sitemap; {@code robots.txt}
+     * it may replace. The custom domain is given once, in {@code site.yaml} or as {@code static/CNAME}.
      */
     private void checkStaticFiles(List<StaticFile> staticFiles, Site site, List<Feed> feeds,
-            List<Bibliography> bibliographies) {
+            List<Bibliography> bibliographies, SearchIndex search) {
         Set<String> generated = new HashSet<>();
         bibliographies.forEach(bibliography -> generated.add(bibliography.path()));
+        generated.add(UrlScheme.SEARCH_INDEX);
+        for (int shard = 1; shard <= search.shards().size(); shard++) {
+            generated.add(UrlScheme.searchShard(shard));
+        }
         for (Feed feed : feeds) {
             generated.add(feed.path());
             if (feed.jsonPath() != null) {

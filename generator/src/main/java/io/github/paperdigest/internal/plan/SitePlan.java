@@ -15,9 +15,10 @@ import java.util.List;
  * @param siteFeeds the site-wide feeds, which every page announces
  * @param sitemap every page a search engine should know, in the order of {@code pages}
  * @param bibliographies the BibTeX files: each paper's, and each term's with all its papers
+ * @param search the papers the search page searches
  */
 public record SitePlan(List<Page> pages, List<NavLink> navigation, List<StaticFile> staticFiles, List<Feed> feeds,
-        List<FeedLink> siteFeeds, List<SitemapUrl> sitemap, List<Bibliography> bibliographies) {
+        List<FeedLink> siteFeeds, List<SitemapUrl> sitemap, List<Bibliography> bibliographies, SearchIndex search) {
 
     public SitePlan {
         pages = List.copyOf(pages);

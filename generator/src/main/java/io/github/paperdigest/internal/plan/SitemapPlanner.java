@@ -13,6 +13,7 @@ import io.github.paperdigest.page.MonthPage;
 import io.github.paperdigest.page.NotFoundPage;
 import io.github.paperdigest.page.Page;
 import io.github.paperdigest.page.PaperPage;
+import io.github.paperdigest.page.SearchPage;
 import io.github.paperdigest.page.TermPage;
 import io.github.paperdigest.page.WeekPage;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sitemap: every page but {@code 404.html} and the days in arXiv order, each dated by the newest
+ * The sitemap: every page but {@code 404.html}, the search page and the days in arXiv order, each dated by the newest
  * day it shows. Dates come from the content, never from the build's time, so that a page that did
  * not change keeps its date.
  */
@@ -38,7 +39,7 @@ final class SitemapPlanner {
     List<SitemapUrl> sitemap(List<Page> pages) {
         List<SitemapUrl> urls = new ArrayList<>(pages.size());
         for (Page page : pages) {
-            if (!(page instanceof NotFoundPage) && !isAnotherOrder(page)) {
+            if (!(page instanceof NotFoundPage) && !(page instanceof SearchPage) && !isAnotherOrder(page)) {
                 urls.add(new SitemapUrl(page.path(), lastModified(page)));
             }
         }

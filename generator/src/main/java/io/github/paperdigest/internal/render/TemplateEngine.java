@@ -12,6 +12,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import io.github.paperdigest.Problem;
+import io.github.paperdigest.internal.catalog.UrlScheme;
 import io.github.paperdigest.internal.plan.NavLink;
 import io.github.paperdigest.model.Site;
 import io.github.paperdigest.page.FeedLink;
@@ -68,6 +69,7 @@ public final class TemplateEngine {
             configuration.setSharedVariable("base", site.basePath());
             configuration.setSharedVariable("navigation", navigation);
             configuration.setSharedVariable("siteFeeds", siteFeeds);
+            configuration.setSharedVariable("searchPath", UrlScheme.SEARCH);
             configuration.setSharedVariable("formatDate", new FormatDateMethod(configuration.getLocale()));
             configuration.setSharedVariable("tex", TexMethods.TEX);
             configuration.setSharedVariable("excerpt", TexMethods.EXCERPT);
