@@ -40,7 +40,9 @@ class CrawlerTest {
                 <a href="https://arxiv.org/abs/2602.02276">arXiv</a> <a href="mailto:club@example.org">mail</a>
                 <img src="img/missing.png" alt="">
                 </main>"""));
-        write("a/index.html", page("<p id=\"x\">x</p><a href=\"../\">home</a>"));
+        write("a/index.html", page("<p id=\"x\">x</p><a href=\"../\">home</a>"
+                + "<form action=\"/repo/search/\"><input name=\"q\"></form>"));
+        write("search/index.html", page("a search box leads here"));
         write("404.html", page("<a href=\"/repo/\">home</a> <a href=\"gone/\">relative, so broken at depth</a>"));
         write("orphan/index.html", page("nobody links here"));
         write("style.css", "@font-face { src: url(\"fonts/missing.woff2\"); } body { background: url(a/) }");
@@ -94,7 +96,8 @@ class CrawlerTest {
 
     @Test
     void reachesEveryLinkedPageButNoOrphan() {
-        assertThat(crawl.reachedFiles()).contains("index.html", "a/index.html", "feed.xml", "feed.json")
+        assertThat(crawl.reachedFiles())
+                .contains("index.html", "a/index.html", "search/index.html", "feed.xml", "feed.json")
                 .doesNotContain("orphan/index.html");
     }
 

@@ -62,6 +62,8 @@ final class LinkExtractor {
             Map.entry("input[src]", "src"),
             Map.entry("object[data]", "data"),
             Map.entry("blockquote[cite], q[cite], del[cite], ins[cite]", "cite"),
+            // A search box leads to its page as a link does.
+            Map.entry("form[action]", "action"),
             // Social previews name the page and its image by absolute URL.
             Map.entry("meta[property~=^og:(url|image|image:url|image:secure_url|video|audio)$][content]", "content"),
             Map.entry("meta[name=twitter:image][content]", "content"));
