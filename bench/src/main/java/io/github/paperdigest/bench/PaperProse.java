@@ -20,13 +20,13 @@ final class PaperProse {
         return filler.sentence("title");
     }
 
-    /** About 1,400 characters, as on Hugging Face; with {@code math}, one sentence holds TeX math. */
+    /** About 1,200 characters (real ones average 1,400); with {@code math}, one sentence holds TeX math. */
     String abstractText(boolean math) {
         StringBuilder text = new StringBuilder(1600);
         append(text, "context", 1 + random.nextInt(2));
         append(text, "problem", 1);
         append(text, "method", 1);
-        append(text, "detail", 3 + random.nextInt(2));
+        append(text, "detail", 4 + random.nextInt(2));
         append(text, "math-detail", math ? 1 : 0);
         append(text, "experiment", 1 + random.nextInt(2));
         append(text, "result", 1 + random.nextInt(2));

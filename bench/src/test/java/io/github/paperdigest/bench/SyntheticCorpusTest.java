@@ -103,7 +103,7 @@ class SyntheticCorpusTest {
     @Test
     void realProportionsAreAParameterAway() throws IOException {
         Path real = directory.resolve("real");
-        new SyntheticCorpus(SHAPE.withPapers(2_000).withAuthors(8, 6).withTopics(10_000, 9)).write(real);
+        new SyntheticCorpus(SHAPE.withAuthors(8, 6).withTopics(5_000, 9)).write(real);
         Set<String> authors = new TreeSet<>();
         Set<String> topics = new TreeSet<>();
         for (Path day : files(real.resolve("papers"))) {
@@ -113,8 +113,8 @@ class SyntheticCorpusTest {
             }
         }
 
-        assertThat(authors).hasSize(12_000);
-        assertThat(topics).hasSize(10_000);
+        assertThat(authors).hasSize(6_000);
+        assertThat(topics).hasSize(5_000);
     }
 
     @Test
