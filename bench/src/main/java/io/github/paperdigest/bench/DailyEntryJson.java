@@ -20,6 +20,8 @@ final class DailyEntryJson {
     /** When the made-up users and organisations "joined", the time part of their ids. */
     private static final Instant ACCOUNTS_CREATED = Instant.parse("2023-03-01T00:00:00Z");
 
+    private static final String THUMBNAILS = "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/";
+
     private DailyEntryJson() {
     }
 
@@ -53,7 +55,7 @@ final class DailyEntryJson {
         json.endObject();
         json.field("publishedAt", TIME.format(paper.publishedAt())).field("title", paper.title())
                 .field("summary", paper.summary())
-                .field("thumbnail", "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/" + paper.id() + ".png")
+                .field("thumbnail", THUMBNAILS + paper.id() + ".png")
                 .field("numComments", paper.comments());
         json.name("submittedBy").beginObject().field("_id", objectId(ACCOUNTS_CREATED, submitter.hashCode(), 0))
                 .field("avatarUrl", "/avatars/" + Handles.of(submitter) + ".svg").field("fullname", submitter)
@@ -69,7 +71,8 @@ final class DailyEntryJson {
             json.name("organization").beginObject()
                     .field("_id", objectId(ACCOUNTS_CREATED, organization.handle().hashCode(), 1))
                     .field("name", organization.handle()).field("fullname", organization.fullName())
-                    .field("avatar", "https://cdn-avatars.huggingface.co/" + organization.handle() + ".png").endObject();
+                    .field("avatar", "https://cdn-avatars.huggingface.co/" + organization.handle() + ".png")
+                    .endObject();
         }
     }
 

@@ -98,7 +98,8 @@ final class PaperFactory {
     /** Heavy-tailed counts: median e^mu, as upvotes and stars are (median 5, 1% above 100 for upvotes). */
     private static double logNormal(SplittableRandom random, double mu, double sigma) {
         double u = 1 - random.nextDouble(); // in (0, 1], so the logarithm is finite
-        double gaussian = StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * StrictMath.PI * random.nextDouble());
+        double angle = 2 * StrictMath.PI * random.nextDouble();
+        double gaussian = StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(angle); // Box-Muller
         return StrictMath.exp(mu + sigma * gaussian);
     }
 

@@ -18,7 +18,8 @@ final class ZipfSampler {
 
     ZipfSampler(int n, double exponent) {
         if (n < 1 || !(exponent > 0)) {
-            throw new IllegalArgumentException("a Zipf law needs n >= 1 and an exponent > 0, not " + n + ", " + exponent);
+            throw new IllegalArgumentException("a Zipf law needs n >= 1 and an exponent > 0, not "
+                    + n + " and " + exponent);
         }
         this.n = n;
         this.exponent = exponent;
