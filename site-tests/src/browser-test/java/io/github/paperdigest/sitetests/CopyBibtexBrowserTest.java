@@ -30,7 +30,7 @@ class CopyBibtexBrowserTest {
         SitePage page = SitePages.paperWithoutMath();
         // Headless Chromium has no one to ask; the page is a secure context, being served from the loopback address.
         browser.grantClipboardAccess(page.uri());
-        browser.open(page.uri());
+        page.openIn(browser);
 
         WebElement button = browser.driver().findElement(By.cssSelector("button[data-copy]"));
         assertThat(button.isDisplayed()).as("cite.js shows the button it makes work").isTrue();

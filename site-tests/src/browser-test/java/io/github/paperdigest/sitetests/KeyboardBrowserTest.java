@@ -47,7 +47,7 @@ class KeyboardBrowserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void everyTabStopIsOutlinedAndOnScreen(SitePage page, Browser browser) {
-        browser.open(page.uri());
+        page.openIn(browser);
         List<Focus> stops = new ArrayList<>();
         for (int i = 0; i < MOST_TAB_STOPS; i++) {
             press(browser, Keys.TAB);

@@ -23,7 +23,7 @@ class LandmarksBrowserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void hasOneMainBannerAndContentinfoAndNamedNavigation(SitePage page, Browser browser) {
-        browser.open(page.uri());
+        page.openIn(browser);
 
         assertThat(withRole(browser, "main, [role=main]", "main")).as("main landmarks on %s", page).hasSize(1);
         assertThat(withRole(browser, "header, [role=banner]", "banner")).as("banners on %s", page).hasSize(1);

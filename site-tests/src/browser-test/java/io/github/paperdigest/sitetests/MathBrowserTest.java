@@ -24,7 +24,7 @@ class MathBrowserTest {
     @Test
     void katexTypesetsTheMathOfAPapersTitleAndAbstract(Browser browser) {
         SitePage page = SitePages.paperWithMath();
-        browser.open(page.uri());
+        page.openIn(browser);
 
         List<WebElement> spans = browser.driver().findElements(By.cssSelector(".paper-head h1 .math, .abstract .math"));
         assertThat(spans).as("math in the title or abstract of %s", page).isNotEmpty();
@@ -38,7 +38,7 @@ class MathBrowserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void everyMathSpanIsTypesetWithoutError(SitePage page, Browser browser) {
-        browser.open(page.uri());
+        page.openIn(browser);
         assertEveryMathSpanTypeset(browser, page);
     }
 

@@ -32,7 +32,7 @@ class PageKindsBrowserTest {
     @MethodSource("pagesInBothSchemes")
     void hasNoConsoleErrorAndNoSeriousAxeViolation(SitePage page, ColorScheme scheme, Browser browser) {
         browser.colorScheme(scheme);
-        browser.open(page.uri());
+        page.openIn(browser);
         String name = page + ", " + scheme.mediaValue() + " scheme";
 
         PageChecks.assertNoConsoleErrors(browser, name, ownNotFound(page));
@@ -45,7 +45,7 @@ class PageKindsBrowserTest {
     @MethodSource("pages")
     void darkSchemeChangesTheColours(SitePage page, Browser browser) {
         browser.colorScheme(ColorScheme.LIGHT);
-        browser.open(page.uri());
+        page.openIn(browser);
         List<String> light = bodyColours(browser);
         browser.colorScheme(ColorScheme.DARK);
         List<String> dark = bodyColours(browser);

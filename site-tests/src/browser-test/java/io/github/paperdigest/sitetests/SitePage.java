@@ -14,6 +14,14 @@ record SitePage(String kind, String path, boolean missing) {
         return new SitePage(kind, path, false);
     }
 
+    /** Opens the page and waits until it has settled, and its script has added what it adds, such as search results. */
+    void openIn(Browser browser) {
+        browser.open(uri());
+        if (path.startsWith("search/")) {
+            SearchResults.await(browser);
+        }
+    }
+
     URI uri() {
         return SampleSite.get().baseUri().resolve(path);
     }

@@ -38,6 +38,9 @@ final class SitePages {
         }
         // content/pages/about.md; the sample digest's only free page.
         pages.add(SitePage.of("a free page", folder(first("about/index\\.html"))));
+        pages.add(SitePage.of("the search page", folder(first("search/index\\.html"))));
+        // Its cards come from the search index, after the page has loaded: see SitePage#openIn.
+        pages.add(SitePage.of("the search page with results", "search/?q=diffusion"));
         // Deeper than any real page, so that a relative link on the 404 page would break.
         pages.add(new SitePage("a missing URL, answered with 404.html", "no/such/page/", true));
         return pages;
