@@ -112,6 +112,20 @@ class PreviewServerTest {
     }
 
     @Test
+    void servesTheSearchIndexToTheSearchPage() throws Exception {
+        digest();
+        start();
+
+        String manifest = get("/digest/search/index.json").body();
+        String shard = manifest.replaceAll("(?s).*\"shards\":\\[\"([^\"]+)\".*", "$1");
+        assertThat(shard).startsWith("papers-1.json?v=");
+        HttpResponse<String> papers = get("/digest/search/" + shard);
+        assertThat(papers.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        assertThat(papers.body()).contains("Swarms of agents");
+        assertThat(get("/digest/search?q=swarms").headers().firstValue("Location")).hasValue("/digest/search/?q=swarms");
+    }
+
+    @Test
     void aMissingPageGetsTheSitesNotFoundPageWithStatus404() throws Exception {
         digest();
         start();

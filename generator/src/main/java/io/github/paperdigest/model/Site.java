@@ -13,7 +13,7 @@ package io.github.paperdigest.model;
  * @param itemsPerPage how many papers a list page shows before it continues on a next page
  * @param feedEntries how many of the newest papers each feed carries
  * @param domain the custom domain GitHub Pages serves the site at, written to {@code CNAME}; null when none
- * @param searchAbstracts whether the search index carries the abstracts, which makes it about four times larger
+ * @param searchAbstracts whether the search index carries the abstracts, which makes it about five times larger
  */
 public record Site(String title, String description, String baseUrl, String basePath, String language,
         int itemsPerPage, int feedEntries, String domain, boolean searchAbstracts) {

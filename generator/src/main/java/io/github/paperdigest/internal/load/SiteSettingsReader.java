@@ -28,7 +28,8 @@ final class SiteSettingsReader {
     /** A host name of two or more DNS labels, as GitHub Pages accepts in {@code CNAME}. */
     private static final Pattern DOMAIN = Pattern.compile(
             "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
-    private static final String KNOWN = "title, description, baseUrl, language, itemsPerPage, feedEntries, domain, searchAbstracts";
+    private static final String KNOWN =
+            "title, description, baseUrl, language, itemsPerPage, feedEntries, domain, searchAbstracts";
 
     record SiteFields(String title, String description, String baseUrl, String language, Integer itemsPerPage,
             Integer feedEntries, String domain, Boolean searchAbstracts, @JsonAnySetter Map<String, Object> unknown) {

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The files beside the pages, for machines rather than readers: the feeds, the BibTeX files, the
- * search index, the sitemap, {@code robots.txt} and GitHub Pages' {@code CNAME}. Feeds and the sitemap need absolute
- * URLs, so a site without an absolute base URL (a local preview) has neither.
+ * The files beside the pages, for machines and scripts rather than readers: the feeds, the BibTeX
+ * files, the search index, the sitemap, {@code robots.txt} and GitHub Pages' {@code CNAME}. Feeds and
+ * the sitemap need absolute URLs, so a site without an absolute base URL (a local preview) has neither.
  */
 public final class SiteFiles {
 

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record SearchIndex(List<List<SearchEntry>> shards, boolean summaries) {
 
-    /** About 300 KB of JSON without abstracts (90 KB gzipped), about 1.5 MB with them. */
+    /** About 250 KB of JSON (65 KB gzipped), or 1.5 MB with the abstracts. */
     public static final int SHARD_SIZE = 1000;
 
     private static final Comparator<Paper> OLDEST_FIRST = Comparator.comparing((Paper paper) -> paper.day().date())

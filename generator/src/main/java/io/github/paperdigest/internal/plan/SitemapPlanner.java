@@ -21,9 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sitemap: every page but {@code 404.html}, the search page and the days in arXiv order, each dated by the newest
- * day it shows. Dates come from the content, never from the build's time, so that a page that did
- * not change keeps its date.
+ * The sitemap: every page but {@code 404.html}, the search page and the days in arXiv order, each dated
+ * by the newest day it shows. Dates come from the content, never from the build's time, so that a page
+ * that did not change keeps its date.
  */
 final class SitemapPlanner {
 
