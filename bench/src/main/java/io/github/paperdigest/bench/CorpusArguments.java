@@ -8,8 +8,7 @@ import java.time.format.DateTimeParseException;
 record CorpusArguments(CorpusParameters parameters, Path out) {
 
     static final String USAGE = """
-            Usage: java -cp bench/target/classes io.github.paperdigest.bench.SyntheticCorpus \\
-                       --papers N --out DIR [options]
+            Usage: mvn -pl bench exec:java -Dexec.args="--papers N --out DIR [options]"
             Writes a synthetic digest (site.yaml, papers/<day>.json, notes/*.md) into DIR, which must not exist
             or be empty. The same options give the same bytes.
               --seed S                          every random choice derives from it (1)

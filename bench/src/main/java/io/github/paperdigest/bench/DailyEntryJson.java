@@ -1,9 +1,12 @@
 package io.github.paperdigest.bench;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.paperdigest.bench.SyntheticPaper.Organization;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,54 +28,82 @@ final class DailyEntryJson {
     private DailyEntryJson() {
     }
 
-    static void write(JsonWriter json, SyntheticPaper paper) {
+    static void write(JsonGenerator json, SyntheticPaper paper) throws IOException {
         String submitter = paper.authors().get(0);
-        json.beginObject().name("paper").beginObject().field("id", paper.id()).name("authors").beginArray();
+        json.writeStartObject();
+        json.writeObjectFieldStart("paper");
+        json.writeStringField("id", paper.id());
+        json.writeArrayFieldStart("authors");
         for (int i = 0; i < paper.authors().size(); i++) {
-            json.beginObject().field("_id", objectId(paper.submittedAt(), paper.index(), i))
-                    .field("name", paper.authors().get(i)).field("hidden", false).endObject();
+            json.writeStartObject();
+            json.writeStringField("_id", objectId(paper.submittedAt(), paper.index(), i));
+            json.writeStringField("name", paper.authors().get(i));
+            json.writeBooleanField("hidden", false);
+            json.writeEndObject();
         }
-        json.endArray().field("publishedAt", TIME.format(paper.publishedAt()))
-                .field("submittedOnDailyAt", TIME.format(paper.submittedAt())).field("title", paper.title());
-        json.name("submittedOnDailyBy").beginObject().field("_id", objectId(ACCOUNTS_CREATED, submitter.hashCode(), 0))
-                .field("avatarUrl", "/avatars/" + Handles.of(submitter) + ".svg").field("isPro", false)
-                .field("fullname", submitter).field("user", Handles.of(submitter)).field("type", "user").endObject();
-        json.field("summary", paper.summary()).field("upvotes", paper.upvotes())
-                .field("discussionId", objectId(paper.submittedAt(), paper.index(), -1));
+        json.writeEndArray();
+        json.writeStringField("publishedAt", TIME.format(paper.publishedAt()));
+        json.writeStringField("submittedOnDailyAt", TIME.format(paper.submittedAt()));
+        json.writeStringField("title", paper.title());
+        json.writeObjectFieldStart("submittedOnDailyBy");
+        json.writeStringField("_id", objectId(ACCOUNTS_CREATED, submitter.hashCode(), 0));
+        json.writeStringField("avatarUrl", "/avatars/" + Handles.of(submitter) + ".svg");
+        json.writeBooleanField("isPro", false);
+        json.writeStringField("fullname", submitter);
+        json.writeStringField("user", Handles.of(submitter));
+        json.writeStringField("type", "user");
+        json.writeEndObject();
+        json.writeStringField("summary", paper.summary());
+        json.writeNumberField("upvotes", paper.upvotes());
+        json.writeStringField("discussionId", objectId(paper.submittedAt(), paper.index(), -1));
         if (paper.projectPage() != null) {
-            json.field("projectPage", paper.projectPage());
+            json.writeStringField("projectPage", paper.projectPage());
         }
         if (paper.githubRepo() != null) {
-            json.field("githubRepo", paper.githubRepo()).field("githubRepoAddedBy", "user");
+            json.writeStringField("githubRepo", paper.githubRepo());
+            json.writeStringField("githubRepoAddedBy", "user");
         }
-        json.field("ai_summary", paper.aiSummary()).name("ai_keywords").beginArray();
-        paper.topics().forEach(json::value);
-        json.endArray();
+        json.writeStringField("ai_summary", paper.aiSummary());
+        json.writeArrayFieldStart("ai_keywords");
+        for (String topic : paper.topics()) {
+            json.writeString(topic);
+        }
+        json.writeEndArray();
         if (paper.githubRepo() != null) {
-            json.field("githubStars", paper.githubStars());
+            json.writeNumberField("githubStars", paper.githubStars());
         }
         organization(json, paper.organization());
-        json.endObject();
-        json.field("publishedAt", TIME.format(paper.publishedAt())).field("title", paper.title())
-                .field("summary", paper.summary())
-                .field("thumbnail", THUMBNAILS + paper.id() + ".png")
-                .field("numComments", paper.comments());
-        json.name("submittedBy").beginObject().field("_id", objectId(ACCOUNTS_CREATED, submitter.hashCode(), 0))
-                .field("avatarUrl", "/avatars/" + Handles.of(submitter) + ".svg").field("fullname", submitter)
-                .field("name", Handles.of(submitter)).field("type", "user").field("isPro", false).field("isHf", false)
-                .field("isHfAdmin", false).field("isMod", false).field("followerCount", 0)
-                .field("isUserFollowing", false).endObject();
+        json.writeEndObject();
+        json.writeStringField("publishedAt", TIME.format(paper.publishedAt()));
+        json.writeStringField("title", paper.title());
+        json.writeStringField("summary", paper.summary());
+        json.writeStringField("thumbnail", THUMBNAILS + paper.id() + ".png");
+        json.writeNumberField("numComments", paper.comments());
+        json.writeObjectFieldStart("submittedBy");
+        json.writeStringField("_id", objectId(ACCOUNTS_CREATED, submitter.hashCode(), 0));
+        json.writeStringField("avatarUrl", "/avatars/" + Handles.of(submitter) + ".svg");
+        json.writeStringField("fullname", submitter);
+        json.writeStringField("name", Handles.of(submitter));
+        json.writeStringField("type", "user");
+        for (String flag : List.of("isPro", "isHf", "isHfAdmin", "isMod")) {
+            json.writeBooleanField(flag, false);
+        }
+        json.writeNumberField("followerCount", 0);
+        json.writeBooleanField("isUserFollowing", false);
+        json.writeEndObject();
         organization(json, paper.organization());
-        json.field("isAuthorParticipating", false).endObject();
+        json.writeBooleanField("isAuthorParticipating", false);
+        json.writeEndObject();
     }
 
-    private static void organization(JsonWriter json, Organization organization) {
+    private static void organization(JsonGenerator json, Organization organization) throws IOException {
         if (organization != null) {
-            json.name("organization").beginObject()
-                    .field("_id", objectId(ACCOUNTS_CREATED, organization.handle().hashCode(), 1))
-                    .field("name", organization.handle()).field("fullname", organization.fullName())
-                    .field("avatar", "https://cdn-avatars.huggingface.co/" + organization.handle() + ".png")
-                    .endObject();
+            json.writeObjectFieldStart("organization");
+            json.writeStringField("_id", objectId(ACCOUNTS_CREATED, organization.handle().hashCode(), 1));
+            json.writeStringField("name", organization.handle());
+            json.writeStringField("fullname", organization.fullName());
+            json.writeStringField("avatar", "https://cdn-avatars.huggingface.co/" + organization.handle() + ".png");
+            json.writeEndObject();
         }
     }
 

@@ -1,5 +1,12 @@
 package io.github.paperdigest.bench;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +28,13 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class SyntheticCorpus {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** As the saved API files are laid out: two spaces, {@code "key": value}, LF whatever the platform. */
+    private static final DefaultPrettyPrinter LAYOUT = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private final CorpusParameters parameters;
 
@@ -50,18 +64,22 @@ public final class SyntheticCorpus {
         int notes = 0;
         for (int d = 0; d < plan.days().size(); d++) {
             LocalDate day = plan.days().get(d);
-            StringBuilder text = new StringBuilder(plan.counts()[d] * 6000);
-            JsonWriter json = new JsonWriter(text).beginArray();
-            for (int i = 0; i < plan.counts()[d]; i++) {
-                SyntheticPaper paper = factory.make(index++, day);
-                DailyEntryJson.write(json, paper);
-                if (paper.note() != null) {
-                    bytes += write(notesFolder.resolve(NoteMarkdown.fileName(paper)), NoteMarkdown.text(paper));
-                    notes++;
+            ByteArrayOutputStream text = new ByteArrayOutputStream(plan.counts()[d] * 6000);
+            try (JsonGenerator json = JSON.createGenerator(text, JsonEncoding.UTF8)) {
+                json.setPrettyPrinter(LAYOUT.createInstance());
+                json.writeStartArray();
+                for (int i = 0; i < plan.counts()[d]; i++) {
+                    SyntheticPaper paper = factory.make(index++, day);
+                    DailyEntryJson.write(json, paper);
+                    if (paper.note() != null) {
+                        bytes += write(notesFolder.resolve(NoteMarkdown.fileName(paper)), NoteMarkdown.text(paper));
+                        notes++;
+                    }
                 }
+                json.writeEndArray();
+                json.writeRaw('\n');
             }
-            json.endArray();
-            bytes += write(papersFolder.resolve(day + ".json"), text.append('\n').toString());
+            bytes += write(papersFolder.resolve(day + ".json"), text.toByteArray());
         }
         return new Summary(index, plan.days().size(), notes, parameters.distinctAuthors(), parameters.topics(),
                 bytes, Duration.ofNanos(System.nanoTime() - start));
@@ -76,7 +94,10 @@ public final class SyntheticCorpus {
     }
 
     private static long write(Path file, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long write(Path file, byte[] bytes) throws IOException {
         Files.write(file, bytes);
         return bytes.length;
     }
