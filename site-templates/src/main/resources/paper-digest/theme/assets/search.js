@@ -18,6 +18,7 @@
     return;
   }
 
+  var INDEX_FORMAT = 1;
   var PAGE_SIZE = 25;
   var CARD_AUTHORS = 3;
   var CARD_TOPICS = 4;
@@ -255,6 +256,10 @@
     var manifestUrl = new URL(list.getAttribute("data-index"), window.location.href);
     // The manifest is asked again every time; the shards' names change with their content.
     return fetchJson(manifestUrl, { cache: "no-cache" }).then(function (manifest) {
+      // A page cached from an older build may meet an index it cannot read.
+      if (manifest.format !== INDEX_FORMAT) {
+        throw new Error("the index has format " + manifest.format + ", this page reads " + INDEX_FORMAT);
+      }
       return Promise.all(manifest.shards.map(function (shard) {
         return fetchJson(new URL(shard, manifestUrl));
       })).then(function (shards) {

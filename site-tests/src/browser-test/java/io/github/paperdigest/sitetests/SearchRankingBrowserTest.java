@@ -18,12 +18,25 @@ import org.openqa.selenium.By;
 
 /**
  * How results are ranked, on a digest made for it: by how well a paper matches (exact words before unfinished ones
- * before typos; a title or an author before a topic), then by upvotes. And a title is shown as text, whatever it holds.
+ * before typos; a title or an author before a topic), then by upvotes. And a title is shown as text, whatever it
+ * holds, and an index the page cannot read is reported on the page.
  */
 @ExtendWith(BrowserExtension.class)
 class SearchRankingBrowserTest {
 
     private static final String INJECTED = "<img src=x onerror=alert(1)> Sparse Attention, Escaped";
+
+    /** Resolves with the status line's text once it no longer says that the index is loading. */
+    private static final String AWAIT_STATUS_CHANGE = """
+            var done = arguments[arguments.length - 1];
+            (function poll() {
+              var text = document.getElementById('search-status').textContent;
+              if (text.indexOf('Loading') === 0) {
+                setTimeout(poll, 20);
+              } else {
+                done(text);
+              }
+            })();""";
 
     @TempDir
     static Path directory;
@@ -76,6 +89,22 @@ class SearchRankingBrowserTest {
         assertThat(results.titles()).containsExactly(INJECTED);
         assertThat(browser.driver().findElements(By.cssSelector("#search-results img"))).isEmpty();
         PageChecks.assertNoConsoleErrors(browser, "the search page of a title with markup");
+    }
+
+    @Test
+    void anIndexThePageCannotReadIsReportedOnThePage(Browser browser) throws IOException {
+        Path manifest = directory.resolve("site/search/index.json");
+        String readable = Files.readString(manifest);
+        Files.writeString(manifest, readable.replace("\"format\":1", "\"format\":2"));
+        try {
+            browser.open(server.uri("/repo/search/?q=sparse"));
+
+            assertThat(browser.asyncScript(AWAIT_STATUS_CHANGE)).asString()
+                    .startsWith("The search index could not be loaded (the index has format 2, this page reads 1)");
+            assertThat(browser.driver().findElements(By.cssSelector("#search-results li"))).isEmpty();
+        } finally {
+            Files.writeString(manifest, readable);
+        }
     }
 
     private static String paper(String id, String title, int upvotes, String topic) {
