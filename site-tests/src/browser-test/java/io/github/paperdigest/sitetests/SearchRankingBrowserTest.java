@@ -3,7 +3,6 @@ package io.github.paperdigest.sitetests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paperdigest.ContentException;
-import io.github.paperdigest.Generator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,10 +53,7 @@ class SearchRankingBrowserTest {
                 paper("2602.00005", "Spares Attention", 2000, "Typos"),
                 paper("2602.00006", INJECTED, 1, "Security"),
                 paper("2602.00007", "Unrelated Work", 9000, "Attention")));
-        server = PagesServer.bind();
-        Generator.builder().contentDirectory(content).outputDirectory(directory.resolve("site"))
-                .baseUrl(server.uri("/repo/").toString()).build().build();
-        server.serve("/repo/", directory.resolve("site"));
+        server = ServedDigest.buildAndServe(content, directory.resolve("site"));
     }
 
     @AfterAll

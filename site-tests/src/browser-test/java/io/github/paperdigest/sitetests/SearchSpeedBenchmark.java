@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.paperdigest.ContentException;
-import io.github.paperdigest.Generator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,11 +54,8 @@ class SearchSpeedBenchmark {
     @SuppressWarnings("unchecked")
     void indexSizeAndQueryTime(Browser browser) throws IOException, ContentException {
         String content = System.getProperty("papers.benchContent", System.getProperty("papers.sampleContent"));
-        PagesServer server = PagesServer.bind();
         Path site = directory.resolve("site");
-        Generator.builder().contentDirectory(Path.of(content)).outputDirectory(site)
-                .baseUrl(server.uri("/repo/").toString()).build().build();
-        server.serve("/repo/", site);
+        PagesServer server = ServedDigest.buildAndServe(Path.of(content), site);
         try {
             List<String> queries = queries(site);
             browser.open(server.uri("/repo/search/"));
