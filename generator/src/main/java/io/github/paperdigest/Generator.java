@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -81,10 +83,14 @@ public final class Generator {
         // killed commit left aside is put back even when this build's content has errors.
         try (StagedSite site = StagedSite.begin(outputDirectory)) {
             BuildResult written = siteBuild(null, OutputMemo.none()).writeTo(site).result();
+            long publishStart = System.nanoTime();
             site.commit();
+            long end = System.nanoTime();
+            List<StageTime> stages = new ArrayList<>(written.stages());
+            stages.add(new StageTime("publish", Duration.ofNanos(end - publishStart)));
             // The summary's time covers clearing leftovers and swapping the folders too.
             return new BuildResult(written.pages(), written.files(), written.bytes(),
-                    Duration.ofNanos(System.nanoTime() - start), written.warnings());
+                    Duration.ofNanos(end - start), written.warnings(), stages);
         }
     }
 

@@ -40,6 +40,7 @@ final class BuildCommand implements Callable<Integer> {
                     .build();
             result.warnings().forEach(stderr::println);
             stdout.println("Built " + result.summary() + " into " + out);
+            stdout.println("  " + result.stageSummary());
             return 0;
         } catch (ContentException e) {
             e.problems().forEach(stderr::println);

@@ -57,8 +57,9 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
      */
     public Written writeTo(SiteOutput output) throws ContentException, IOException {
         long start = System.nanoTime();
+        StageClock clock = new StageClock();
         Problems problems = new Problems(failOnWarnings);
-        Analysis analysis = analyse(problems);
+        Analysis analysis = analyse(problems, clock);
         SitePlan plan = analysis.plan();
         if (problems.hasErrors()) {
             // Nothing will be written, but the templates' problems belong in the same report.
@@ -80,15 +81,17 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
         checkBudget(site.bytes(), problems);
         problems.throwIfErrors();
         memo.commit();
+        clock.lap("render");
         return new Written(new BuildResult(plan.pages().size(), site.files(), site.bytes(),
-                Duration.ofNanos(System.nanoTime() - start), problems.warnings()), analysis.catalog().site());
+                Duration.ofNanos(System.nanoTime() - start), problems.warnings(), clock.stages()),
+                analysis.catalog().site());
     }
 
     /** Checks the content as {@link #writeTo} would, rendering every page, and writes nothing. */
     public ValidationResult validate() throws ContentException, IOException {
         long start = System.nanoTime();
         Problems problems = new Problems(failOnWarnings);
-        Analysis analysis = analyse(problems);
+        Analysis analysis = analyse(problems, new StageClock());
         analysis.renderer().renderAll(analysis.plan().pages(), new DiscardedOutput());
         problems.throwIfErrors();
         return new ValidationResult(analysis.catalog().papers().size(), analysis.plan().pages().size(),
@@ -107,10 +110,13 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
     }
 
     /** Load, catalog and plan, collecting problems without stopping at them. */
-    private Analysis analyse(Problems problems) throws IOException {
+    private Analysis analyse(Problems problems, StageClock clock) throws IOException {
         LoadedContent content = new ContentLoader(contentDirectory, problems, options).load();
+        clock.lap("load");
         Catalog catalog = new CatalogBuilder(problems).build(content);
+        clock.lap("catalog");
         SitePlan plan = new Planner(problems).plan(catalog);
+        clock.lap("plan");
         TemplateEngine templates = new TemplateEngine(catalog.templates(), catalog.site(), plan.navigation(),
                 plan.siteFeeds());
         memo.begin(new Context(catalog.site(), plan.navigation(), plan.siteFeeds(),

@@ -31,6 +31,7 @@ public class GenerateMojo extends AbstractDigestMojo {
                     .build().build();
             logWarnings(result.warnings());
             getLog().info("Built " + result.summary() + " into " + outputDirectory);
+            getLog().info("  " + result.stageSummary());
         } catch (ContentException e) {
             throw failure(e, "the previous site was left as it was");
         } catch (IOException e) {
