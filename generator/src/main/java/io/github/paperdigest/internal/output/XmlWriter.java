@@ -35,6 +35,40 @@ final class XmlWriter {
         }
     }
 
+    private XmlWriter(int depth) {
+        try {
+            xml = FACTORY.createXMLStreamWriter(text);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        this.depth = depth;
+    }
+
+    /**
+     * Starts elements that a document will hold at {@code depth}, in its default namespace, to be
+     * written into documents with {@link #raw}: an entry that several feeds carry is made once.
+     */
+    static XmlWriter fragment(int depth) {
+        return new XmlWriter(depth);
+    }
+
+    /** The elements written into a {@link #fragment}, every one closed. */
+    String markup() {
+        write(xml::flush);
+        return text.toString();
+    }
+
+    /** Writes a {@link #fragment}'s markup as it is. */
+    XmlWriter raw(String markup) {
+        // An empty text closes the start tag StAX keeps open for attributes; flushing puts it before the markup.
+        write(() -> {
+            xml.writeCharacters("");
+            xml.flush();
+        });
+        text.write(markup);
+        return this;
+    }
+
     /** An attribute of the {@code xml:} namespace, such as {@code xml:lang} or {@code xml:base}. */
     XmlWriter xmlAttribute(String name, String value) {
         return write(() -> xml.writeAttribute("xml", XMLConstants.XML_NS_URI, name, clean(value)));

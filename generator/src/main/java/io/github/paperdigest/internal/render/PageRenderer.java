@@ -6,7 +6,6 @@ import io.github.paperdigest.internal.catalog.UrlScheme;
 import io.github.paperdigest.page.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -57,7 +56,7 @@ public final class PageRenderer {
             String path = UrlScheme.file(page.path());
             byte[] html = memo.reuse(path, page);
             if (html == null) {
-                html = templates.render(page).getBytes(StandardCharsets.UTF_8);
+                html = templates.render(page);
             }
             memo.keep(path, page, html);
             output.write(path, html);

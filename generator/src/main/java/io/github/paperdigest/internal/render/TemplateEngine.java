@@ -18,7 +18,6 @@ import io.github.paperdigest.model.Site;
 import io.github.paperdigest.page.FeedLink;
 import io.github.paperdigest.page.Page;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +40,9 @@ public final class TemplateEngine {
     private static final Pattern REPEATED_LOCATION = Pattern.compile("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]");
     private static final Pattern MANUAL_REFERENCE = Pattern.compile("\\s*\\(See FreeMarker Manual[^)]*\\)");
     private static final Pattern NULL_OR_MISSING = Pattern.compile("The following has evaluated to null or missing: ==> (.*)");
+
+    /** About 4 KB each, so at most about 1 GB: the cards of 100,000 papers under both their headings. */
+    private static final int CACHED_FRAGMENTS = 250_000;
 
     private final Configuration configuration;
     private final Path overrides;
@@ -74,6 +76,7 @@ public final class TemplateEngine {
             configuration.setSharedVariable("tex", TexMethods.TEX);
             configuration.setSharedVariable("excerpt", TexMethods.EXCERPT);
             configuration.setSharedVariable("hasMath", TexMethods.HAS_MATH);
+            configuration.setSharedVariable("cached", new CachedDirective(new FragmentCache(CACHED_FRAGMENTS)));
         } catch (TemplateModelException e) {
             throw new IllegalStateException("the model cannot be wrapped for FreeMarker", e);
         }
@@ -88,14 +91,15 @@ public final class TemplateEngine {
     }
 
     /**
+     * @return the page's HTML in UTF-8
      * @throws TemplateFailure when a template is missing, does not parse, or fails on this page's data
      */
-    public String render(Page page) throws TemplateFailure, IOException {
+    public byte[] render(Page page) throws TemplateFailure, IOException {
         try {
             Template template = configuration.getTemplate(page.template());
-            StringWriter html = new StringWriter(32 * 1024);
+            Utf8Buffer html = new Utf8Buffer(32 * 1024);
             template.process(Map.of("page", page), html);
-            return html.toString();
+            return html.toByteArray();
         } catch (ParseException e) {
             throw parseFailure(e);
         } catch (TemplateException e) {
