@@ -39,6 +39,13 @@ class CommandLineTest {
     }
 
     @Test
+    void versionSaysDevelopmentWhenRunFromClasses() {
+        // From the jar, the version in its manifest: ImplementationVersionTest.
+        assertThat(Main.run("--version")).isZero();
+        assertThat(console.out().strip()).isEqualTo("paper-digest (development)");
+    }
+
+    @Test
     void contentErrorsExitWithOneAndAreListed() throws Exception {
         Path content = directory.resolve("content");
         Files.createDirectories(content.resolve("papers"));
