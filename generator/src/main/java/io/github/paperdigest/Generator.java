@@ -4,7 +4,9 @@ import io.github.paperdigest.internal.SiteBuild;
 import io.github.paperdigest.internal.load.LoadOptions;
 import io.github.paperdigest.internal.publish.OutputFolderCheck;
 import io.github.paperdigest.internal.publish.StagedSite;
-import io.github.paperdigest.internal.render.OutputMemo;
+import io.github.paperdigest.internal.publish.UpdatedSite;
+import io.github.paperdigest.internal.manifest.Manifest;
+import io.github.paperdigest.internal.publish.ManifestFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +44,7 @@ public final class Generator {
     private final boolean failOnWarnings;
     private final long maxFileBytes;
     private final long maxSiteBytes;
+    private final boolean incremental;
     private final Clock clock;
 
     private Generator(Builder builder) {
@@ -52,6 +55,7 @@ public final class Generator {
         this.failOnWarnings = builder.failOnWarnings;
         this.maxFileBytes = builder.maxFileBytes;
         this.maxSiteBytes = builder.maxSiteBytes;
+        this.incremental = builder.incremental;
         this.clock = builder.clock;
     }
 
@@ -70,8 +74,11 @@ public final class Generator {
     }
 
     /**
-     * Builds the site into the output directory, replacing the previous one only when everything
-     * succeeded.
+     * Builds the site into the output directory. When the output holds a site this generator built, with
+     * its manifest, and the build is incremental (the default), only the files whose models changed are
+     * made again, only those whose bytes changed are written, and the files no longer made are deleted;
+     * otherwise the whole site is made in a staging folder and replaces the previous one. Either way the
+     * previous site is left as it was unless everything succeeded.
      *
      * @throws ContentException when the content or a template has errors; nothing is written
      * @throws IOException when reading or writing files fails; the previous site is left as it was
@@ -79,19 +86,37 @@ public final class Generator {
     public BuildResult build() throws ContentException, IOException {
         long start = System.nanoTime();
         OutputFolderCheck.check(outputDirectory, contentDirectory);
+        Manifest previous = incremental ? ManifestFile.read(outputDirectory) : null;
+        return previous == null ? buildWhole(start) : update(start, previous);
+    }
+
+    private BuildResult buildWhole(long start) throws ContentException, IOException {
         // Begun before loading, so that a folder in the way is reported before any work, and a site that a
         // killed commit left aside is put back even when this build's content has errors.
         try (StagedSite site = StagedSite.begin(outputDirectory)) {
-            BuildResult written = siteBuild(null, OutputMemo.none()).writeTo(site).result();
+            SiteBuild.Written written = siteBuild(null, null).writeTo(site);
             long publishStart = System.nanoTime();
-            site.commit();
-            long end = System.nanoTime();
-            List<StageTime> stages = new ArrayList<>(written.stages());
-            stages.add(new StageTime("publish", Duration.ofNanos(end - publishStart)));
-            // The summary's time covers clearing leftovers and swapping the folders too.
-            return new BuildResult(written.pages(), written.files(), written.bytes(),
-                    Duration.ofNanos(end - start), written.warnings(), stages);
+            site.commit(written.manifest());
+            return published(start, publishStart, written.result(), written.result().files(), 0);
         }
+    }
+
+    private BuildResult update(long start, Manifest previous) throws ContentException, IOException {
+        try (UpdatedSite site = UpdatedSite.begin(outputDirectory)) {
+            SiteBuild.Written written = siteBuild(null, previous).writeTo(site);
+            long publishStart = System.nanoTime();
+            site.commit(written.manifest(), written.removed());
+            return published(start, publishStart, written.result(), site.changedFiles(), written.removed().size());
+        }
+    }
+
+    /** The build's result, its time covering clearing leftovers and putting the files in place too. */
+    private static BuildResult published(long start, long publishStart, BuildResult built, int written, int deleted) {
+        long end = System.nanoTime();
+        List<StageTime> stages = new ArrayList<>(built.stages());
+        stages.add(new StageTime("publish", Duration.ofNanos(end - publishStart)));
+        return new BuildResult(built.pages(), built.files(), written, deleted, built.bytes(),
+                Duration.ofNanos(end - start), built.warnings(), stages);
     }
 
     /**
@@ -102,17 +127,17 @@ public final class Generator {
      * @throws IOException when reading the content fails
      */
     public ValidationResult validate() throws ContentException, IOException {
-        return siteBuild(null, OutputMemo.none()).validate();
+        return siteBuild(null, null).validate();
     }
 
     /**
      * This generator's build, its site's absolute links pointing at {@code previewOrigin} when not null,
-     * reusing the files {@code memo} holds where it can. Each call reads the day from the clock anew, as
-     * a long-running preview needs.
+     * keeping the files of the build that left {@code previous} where their models are unchanged (null
+     * makes every file). Each call reads the day from the clock anew, as a long-running preview needs.
      */
-    SiteBuild siteBuild(String previewOrigin, OutputMemo memo) {
+    SiteBuild siteBuild(String previewOrigin, Manifest previous) {
         LoadOptions options = new LoadOptions(baseUrl, LocalDate.now(clock), maxFileBytes, previewOrigin);
-        return new SiteBuild(contentDirectory, options, failOnWarnings, maxSiteBytes, memo);
+        return new SiteBuild(contentDirectory, options, failOnWarnings, maxSiteBytes, previous);
     }
 
     /** Collects a generator's settings; {@link #build()} checks them. */
@@ -124,6 +149,7 @@ public final class Generator {
         private boolean failOnWarnings;
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
         private long maxSiteBytes = DEFAULT_MAX_SITE_BYTES;
+        private boolean incremental = true;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -174,6 +200,15 @@ public final class Generator {
                 throw new IllegalArgumentException("maxSiteBytes must be positive, not " + bytes);
             }
             this.maxSiteBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Whether a build updates the site it finds in the output folder, making again only what changed
+         * (the default), rather than make the whole site.
+         */
+        public Builder incremental(boolean incremental) {
+            this.incremental = incremental;
             return this;
         }
 

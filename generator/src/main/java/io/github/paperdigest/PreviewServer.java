@@ -2,7 +2,7 @@ package io.github.paperdigest;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.paperdigest.internal.SiteBuild;
-import io.github.paperdigest.internal.render.OutputMemo;
+import io.github.paperdigest.internal.manifest.Manifest;
 import io.github.paperdigest.internal.serve.ContentWatcher;
 import io.github.paperdigest.internal.serve.LivePage;
 import io.github.paperdigest.internal.serve.LiveReload;
@@ -70,7 +70,8 @@ public final class PreviewServer implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     // Tells this run's builds from those of an earlier run, whose pages may still be open.
     private final String run = Long.toString(System.currentTimeMillis(), 36);
-    private final OutputMemo memo = OutputMemo.create();
+    // What the last successful build made, so that a rebuild makes again only what changed.
+    private Manifest manifest;
     private int builds;
     private HttpServer server;
     private ExecutorService requests;
@@ -157,9 +158,10 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private synchronized void rebuild(List<String> changes) {
-        MemorySite memory = new MemorySite();
+        MemorySite memory = new MemorySite(state.get().site());
         try {
-            SiteBuild.Written written = generator.siteBuild(origin(), memo).writeTo(memory);
+            SiteBuild.Written written = generator.siteBuild(origin(), manifest).writeTo(memory);
+            manifest = written.manifest();
             SiteSnapshot site = memory.snapshot(run + "-" + ++builds, written.site().basePath());
             // The terminal hears first, so that its line is there by the time the page reloads.
             listener.built(written.result(), changes);

@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build killed while it renders, as by a cancelled CI job or a closed terminal, leaves the previous
- * site byte for byte as it was, and the next build clears what it left. The build runs in a JVM of its
- * own, started as the command line, and is killed without warning.
+ * site byte for byte as it was, and the next build clears what it left: a whole build ({@code --full})
+ * and an incremental one that makes every page again. The build runs in a JVM of its own, started as
+ * the command line, and is killed without warning.
  */
 class KillMidwayTest {
 
@@ -31,16 +34,42 @@ class KillMidwayTest {
     Path directory;
 
     @Test
-    void aBuildKilledWhileRenderingLeavesThePreviousSiteAsItWas() throws Exception {
+    void aWholeBuildKilledWhileRenderingLeavesThePreviousSiteAsItWas() throws Exception {
         Path content = TestData.sampleContent();
         Path site = directory.resolve("site");
-        Path staging = directory.resolve(".site.staging");
         build(content, site);
+
+        killMidway(content, site, "--full");
+
+        assertThat(site.resolve("index.html")).isRegularFile();
+    }
+
+    @Test
+    void anIncrementalBuildKilledWhileRenderingLeavesThePreviousSiteAsItWas() throws Exception {
+        Path content = directory.resolve("content");
+        TestData.copyDigest(TestData.sampleContent(), content);
+        Path site = directory.resolve("site");
+        build(content, site);
+        // A changed template: every page is made again, and the staging folder fills with them.
+        Files.createDirectories(content.resolve("templates"));
+        Files.writeString(content.resolve("templates/components.ftlh"),
+                TestData.themeTemplate("components.ftlh").replace("Editor's note", "Our note"));
+
+        killMidway(content, site);
+
+        assertThat(site.resolve("days/2026-02-03/index.html")).content().contains("Our note");
+    }
+
+    /** Starts a build, kills it once it has written some pages, checks the site, and builds again. */
+    private void killMidway(Path content, Path site, String... options) throws Exception {
+        Path staging = directory.resolve(".site.staging");
         FolderSnapshot before = FolderSnapshot.of(site);
         Path log = directory.resolve("build.log");
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
+                "io.github.paperdigest.cli.Main", "build", "--content", content.toString(), "--out", site.toString()));
+        command.addAll(List.of(options));
 
-        Process build = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                "io.github.paperdigest.cli.Main", "build", "--content", content.toString(), "--out", site.toString())
+        Process build = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -57,7 +86,6 @@ class KillMidwayTest {
         build(content, site);
         assertThat(staging).doesNotExist();
         assertThat(directory.resolve(".site.previous")).doesNotExist();
-        assertThat(site.resolve("index.html")).isRegularFile();
     }
 
     private static void build(Path content, Path site) throws ContentException, IOException {

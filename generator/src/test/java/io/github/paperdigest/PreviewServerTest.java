@@ -5,12 +5,11 @@ import static io.github.paperdigest.testing.Fixtures.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.paperdigest.internal.render.OutputMemo;
 import io.github.paperdigest.internal.serve.MemorySite;
 import io.github.paperdigest.internal.serve.SiteSnapshot;
 import io.github.paperdigest.testing.LiveEvents;
+import io.github.paperdigest.testing.TestData;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -224,7 +223,7 @@ class PreviewServerTest {
                     day(entry("2602.00003", "A third paper", 12, "2026-02-04", "Ada", "Grace")));
             build = change(events, build, "site.yaml", "title: Renamed\nbaseUrl: https://example.org/digest/\n");
             build = change(events, build, "templates/paper.ftlh",
-                    themeTemplate("paper.ftlh").replace("</article>", "<p>Overridden.</p></article>"));
+                    TestData.themeTemplate("paper.ftlh").replace("</article>", "<p>Overridden.</p></article>"));
             assertThat(get("/digest/papers/2602.00001/").body()).contains("Overridden.");
             Files.delete(content.resolve("papers/2026-02-04.json"));
             events.nextBuildAfter(build);
@@ -241,21 +240,14 @@ class PreviewServerTest {
 
     private void assertEqualsFreshBuild() throws Exception {
         SiteSnapshot served = preview.state().site();
-        MemorySite fresh = new MemorySite();
+        MemorySite fresh = new MemorySite(null);
         String origin = "http://127.0.0.1:" + preview.address().getPort();
-        Generator.builder().contentDirectory(content).build().siteBuild(origin, OutputMemo.none()).writeTo(fresh);
+        Generator.builder().contentDirectory(content).build().siteBuild(origin, null).writeTo(fresh);
         SiteSnapshot expected = fresh.snapshot("fresh", served.basePath());
         assertThat(served.copies()).isEqualTo(expected.copies());
         assertThat(served.files().keySet()).isEqualTo(expected.files().keySet());
         for (Map.Entry<String, byte[]> file : expected.files().entrySet()) {
             assertThat(served.files().get(file.getKey())).as(file.getKey()).isEqualTo(file.getValue());
-        }
-    }
-
-    private static String themeTemplate(String name) throws IOException {
-        try (InputStream in = PreviewServerTest.class.getClassLoader()
-                .getResourceAsStream("paper-digest/theme/templates/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

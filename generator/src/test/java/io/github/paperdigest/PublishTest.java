@@ -88,8 +88,9 @@ class PublishTest {
     void theSiteHoldsExactlyTheFilesTheBuildWrote() {
         BuiltSite site = digest().build();
 
-        assertThat(site.files()).hasSize(site.result().files())
-                .contains(".nojekyll", "files/x.bin")
+        // And the manifest, which is not part of the site a reader sees.
+        assertThat(site.files()).hasSize(site.result().files() + 1)
+                .contains(".nojekyll", "files/x.bin", ".paper-digest-manifest.json.gz")
                 .doesNotContain(StagedSite.STAGING_MARKER);
     }
 

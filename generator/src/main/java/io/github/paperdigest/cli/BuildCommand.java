@@ -31,12 +31,17 @@ final class BuildCommand implements Callable<Integer> {
             description = "Warns when the site is larger (default: ${DEFAULT-VALUE}, GitHub Pages' limit).")
     private long maxSiteBytes;
 
+    @Option(names = "--full",
+            description = "Makes the whole site anew, rather than update the one in the output folder.")
+    private boolean full;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
-            BuildResult result = options.generator().outputDirectory(out).maxSiteBytes(maxSiteBytes).build()
+            BuildResult result = options.generator().outputDirectory(out).maxSiteBytes(maxSiteBytes).incremental(!full)
+                    .build()
                     .build();
             result.warnings().forEach(stderr::println);
             stdout.println("Built " + result.summary() + " into " + out);

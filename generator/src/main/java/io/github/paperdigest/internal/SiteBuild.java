@@ -10,43 +10,46 @@ import io.github.paperdigest.internal.load.ContentLoader;
 import io.github.paperdigest.internal.load.LoadOptions;
 import io.github.paperdigest.internal.load.LoadedContent;
 import io.github.paperdigest.internal.load.StaticFile;
+import io.github.paperdigest.internal.manifest.BuildContext;
+import io.github.paperdigest.internal.manifest.Manifest;
+import io.github.paperdigest.internal.manifest.ManifestRecorder;
 import io.github.paperdigest.internal.output.SiteFiles;
-import io.github.paperdigest.internal.plan.NavLink;
 import io.github.paperdigest.internal.plan.Planner;
 import io.github.paperdigest.internal.plan.SitePlan;
-import io.github.paperdigest.internal.render.CountingOutput;
 import io.github.paperdigest.internal.render.DiscardedOutput;
-import io.github.paperdigest.internal.render.OutputMemo;
 import io.github.paperdigest.internal.render.PageRenderer;
 import io.github.paperdigest.internal.render.SiteOutput;
+import io.github.paperdigest.internal.render.SiteWriter;
 import io.github.paperdigest.internal.render.TemplateEngine;
 import io.github.paperdigest.internal.render.TemplateFingerprint;
 import io.github.paperdigest.internal.render.ThemeAssets;
 import io.github.paperdigest.model.Site;
-import io.github.paperdigest.page.FeedLink;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One pass from content to site: load, catalog, plan, render, and the files beside the pages. Where
- * the site goes (a staging folder, a preview's memory) is the caller's. Every stage runs even when an
- * earlier one found errors, so that one run reports every problem.
+ * the site goes (a staging folder, an output updated in place, a preview's memory) is the caller's.
+ * Every stage runs even when an earlier one found errors, so that one run reports every problem.
  *
  * @param maxSiteBytes the size above which the site gets a warning
- * @param memo the files of the last build, reused where nothing they are made from has changed
+ * @param previous what the last build left, whose files this one keeps where their models are unchanged;
+ *     null to make every file
  */
 public record SiteBuild(Path contentDirectory, LoadOptions options, boolean failOnWarnings, long maxSiteBytes,
-        OutputMemo memo) {
+        Manifest previous) {
 
-    /** What every page and feed sees besides its own model; when it changes, nothing is reused. */
-    private record Context(Site site, List<NavLink> navigation, List<FeedLink> siteFeeds, String templates) {
-    }
-
-    /** A site written, and the settings it was built with. */
-    public record Written(BuildResult result, Site site) {
+    /**
+     * A site written, and the settings it was built with.
+     *
+     * @param manifest every file of the site and what it was made from
+     * @param removed the last build's files that this one did not make
+     */
+    public record Written(BuildResult result, Site site, Manifest manifest, Set<String> removed) {
     }
 
     /**
@@ -63,13 +66,13 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
         SitePlan plan = analysis.plan();
         if (problems.hasErrors()) {
             // Nothing will be written, but the templates' problems belong in the same report.
-            analysis.renderer().renderAll(plan.pages(), new DiscardedOutput());
+            analysis.renderer().renderAll(plan.pages(), discarded());
             problems.throwIfErrors();
         }
-        CountingOutput site = new CountingOutput(output);
+        SiteWriter site = new SiteWriter(output, new ManifestRecorder(previous, analysis.context()));
         analysis.renderer().renderAll(plan.pages(), site);
         problems.throwIfErrors();
-        new SiteFiles(analysis.catalog().site(), memo).writeAll(plan, site);
+        new SiteFiles(analysis.catalog().site()).writeAll(plan, site);
         for (Map.Entry<String, byte[]> asset : ThemeAssets.read().entrySet()) {
             site.write(asset.getKey(), asset.getValue());
         }
@@ -78,13 +81,13 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
             site.copy(file.path(), file.source());
         }
         site.write(UrlScheme.NO_JEKYLL, new byte[0]);
-        checkBudget(site.bytes(), problems);
+        Manifest manifest = site.manifest().manifest();
+        checkBudget(manifest.bytes(), problems);
         problems.throwIfErrors();
-        memo.commit();
         clock.lap("render");
-        return new Written(new BuildResult(plan.pages().size(), site.files(), site.bytes(),
-                Duration.ofNanos(System.nanoTime() - start), problems.warnings(), clock.stages()),
-                analysis.catalog().site());
+        BuildResult result = new BuildResult(plan.pages().size(), manifest.files().size(), site.made(), 0,
+                manifest.bytes(), Duration.ofNanos(System.nanoTime() - start), problems.warnings(), clock.stages());
+        return new Written(result, analysis.catalog().site(), manifest, site.manifest().removed());
     }
 
     /** Checks the content as {@link #writeTo} would, rendering every page, and writes nothing. */
@@ -92,10 +95,14 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
         long start = System.nanoTime();
         Problems problems = new Problems(failOnWarnings);
         Analysis analysis = analyse(problems, new StageClock());
-        analysis.renderer().renderAll(analysis.plan().pages(), new DiscardedOutput());
+        analysis.renderer().renderAll(analysis.plan().pages(), discarded());
         problems.throwIfErrors();
         return new ValidationResult(analysis.catalog().papers().size(), analysis.plan().pages().size(),
                 Duration.ofNanos(System.nanoTime() - start), problems.warnings());
+    }
+
+    private static SiteWriter discarded() {
+        return new SiteWriter(new DiscardedOutput(), new ManifestRecorder(null, "discarded"));
     }
 
     /** GitHub Pages refuses a site over 1 GB; a warning comes long before a failed deployment. */
@@ -106,7 +113,8 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
         }
     }
 
-    private record Analysis(Catalog catalog, SitePlan plan, PageRenderer renderer) {
+    /** @param context the digest of what every page and feed sees besides its own model */
+    private record Analysis(Catalog catalog, SitePlan plan, PageRenderer renderer, String context) {
     }
 
     /** Load, catalog and plan, collecting problems without stopping at them. */
@@ -119,8 +127,8 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
         clock.lap("plan");
         TemplateEngine templates = new TemplateEngine(catalog.templates(), catalog.site(), plan.navigation(),
                 plan.siteFeeds());
-        memo.begin(new Context(catalog.site(), plan.navigation(), plan.siteFeeds(),
-                TemplateFingerprint.of(catalog.templates())));
-        return new Analysis(catalog, plan, new PageRenderer(templates, problems, memo));
+        String context = BuildContext.of(List.of(catalog.site(), plan.navigation(), plan.siteFeeds()),
+                TemplateFingerprint.of(catalog.templates()), ThemeAssets.digest());
+        return new Analysis(catalog, plan, new PageRenderer(templates, problems), context);
     }
 }

@@ -51,12 +51,17 @@ public final class FolderSnapshot {
 
     /** Fails unless the root holds exactly the same files, each with exactly the same bytes. */
     public void assertUnchanged() {
-        FolderSnapshot now = of(root);
-        assertThat(now.contents.keySet()).as("the files under %s", root)
-                .containsExactlyElementsOf(contents.keySet());
-        contents.forEach((name, bytes) -> {
-            if (!Arrays.equals(now.contents.get(name), bytes)) {
-                fail("%s changed: %d bytes before, %d bytes now", name, bytes.length, now.contents.get(name).length);
+        of(root).assertSameAs(this);
+    }
+
+    /** Fails unless this snapshot and {@code expected} hold the same files and folders, with the same bytes. */
+    public void assertSameAs(FolderSnapshot expected) {
+        assertThat(contents.keySet()).as("the files under %s", root)
+                .containsExactlyElementsOf(expected.contents.keySet());
+        expected.contents.forEach((name, bytes) -> {
+            if (!Arrays.equals(contents.get(name), bytes)) {
+                fail("%s differs from %s: %d bytes expected, %d bytes here", name, expected.root, bytes.length,
+                        contents.get(name).length);
             }
         });
     }

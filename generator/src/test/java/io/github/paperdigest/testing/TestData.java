@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +46,33 @@ public final class TestData {
             }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A template of the theme, as a content's {@code templates/} folder would start its override of it. */
+    public static String themeTemplate(String name) {
+        try (InputStream in = TestData.class.getClassLoader()
+                .getResourceAsStream("paper-digest/theme/templates/" + name)) {
+            assertThat(in).as("the theme's " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a digest's content (not its {@code target/}), to change it without touching the repository's. */
+    public static void copyDigest(Path from, Path to) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(from)) {
+            paths = walk.filter(path -> !path.startsWith(from.resolve("target"))).sorted().toList();
+        }
+        for (Path path : paths) {
+            Path target = to.resolve(from.relativize(path).toString());
+            if (Files.isDirectory(path)) {
+                Files.createDirectories(target);
+            } else {
+                Files.copy(path, target);
+            }
         }
     }
 

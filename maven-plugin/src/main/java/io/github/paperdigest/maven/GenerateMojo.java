@@ -21,6 +21,13 @@ public class GenerateMojo extends AbstractDigestMojo {
     @Parameter(property = "papers.maxSiteBytes", defaultValue = "1000000000")
     private long maxSiteBytes;
 
+    /**
+     * Whether the goal updates the site it finds in the output directory, making again only what changed;
+     * false makes the whole site anew.
+     */
+    @Parameter(property = "papers.incremental", defaultValue = "true")
+    private boolean incremental;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
@@ -28,7 +35,7 @@ public class GenerateMojo extends AbstractDigestMojo {
         }
         try {
             BuildResult result = generator().outputDirectory(outputDirectory.toPath()).maxSiteBytes(maxSiteBytes)
-                    .build().build();
+                    .incremental(incremental).build().build();
             logWarnings(result.warnings());
             getLog().info("Built " + result.summary() + " into " + outputDirectory);
             getLog().info("  " + result.stageSummary());

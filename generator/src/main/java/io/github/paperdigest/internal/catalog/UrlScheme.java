@@ -18,6 +18,8 @@ public final class UrlScheme {
     public static final String ORGANIZATIONS = "orgs/";
     public static final String NOT_FOUND = "404.html";
     public static final String NO_JEKYLL = ".nojekyll";
+    /** What each file of the site was made from, for the next build; see {@code ManifestFile}. */
+    public static final String BUILD_MANIFEST = ".paper-digest-manifest.json.gz";
     public static final String ATOM_FEED = "feed.xml";
     public static final String JSON_FEED = "feed.json";
     public static final String SITEMAP = "sitemap.xml";

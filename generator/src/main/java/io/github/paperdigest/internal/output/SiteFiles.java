@@ -3,8 +3,7 @@ package io.github.paperdigest.internal.output;
 import io.github.paperdigest.internal.catalog.UrlScheme;
 import io.github.paperdigest.internal.plan.SearchIndex;
 import io.github.paperdigest.internal.plan.SitePlan;
-import io.github.paperdigest.internal.render.OutputMemo;
-import io.github.paperdigest.internal.render.SiteOutput;
+import io.github.paperdigest.internal.render.SiteWriter;
 import io.github.paperdigest.model.Site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,15 +21,13 @@ import java.util.function.Function;
 public final class SiteFiles {
 
     private final Site site;
-    private final OutputMemo memo;
 
-    /** @param memo files of the last build, reused where their models are unchanged */
-    public SiteFiles(Site site, OutputMemo memo) {
+    public SiteFiles(Site site) {
         this.site = site;
-        this.memo = memo;
     }
 
-    public void writeAll(SitePlan plan, SiteOutput output) throws IOException {
+    /** Writes them, keeping a feed or a BibTeX file that the last build made from an equal model. */
+    public void writeAll(SitePlan plan, SiteWriter output) throws IOException {
         try {
             plan.bibliographies().parallelStream()
                     .forEach(bibliography -> write(output, bibliography.path(), bibliography,
@@ -63,31 +60,26 @@ public final class SiteFiles {
         }
     }
 
-    private void writeSearchIndex(SearchIndex search, SiteOutput output) throws IOException {
+    /** Made again by every build, since the manifest names each shard by a digest of its bytes. */
+    private void writeSearchIndex(SearchIndex search, SiteWriter output) throws IOException {
         List<byte[]> shards = new ArrayList<>();
-        try {
-            for (int number = 1; number <= search.shards().size(); number++) {
-                shards.add(write(output, UrlScheme.searchShard(number), search.shards().get(number - 1),
-                        SearchIndexWriter::shard));
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        for (int number = 1; number <= search.shards().size(); number++) {
+            byte[] shard = SearchIndexWriter.shard(search.shards().get(number - 1));
+            output.write(UrlScheme.searchShard(number), shard);
+            shards.add(shard);
         }
         output.write(UrlScheme.SEARCH_INDEX, SearchIndexWriter.manifest(search, shards));
     }
 
-    private <T> byte[] write(SiteOutput output, String path, T model, Function<T, byte[]> writer) {
-        byte[] content = memo.reuse(path, model);
-        if (content == null) {
-            content = writer.apply(model);
-        }
-        memo.keep(path, model, content);
+    private <T> void write(SiteWriter output, String path, T model, Function<T, byte[]> writer) {
         try {
-            output.write(path, content);
+            String digest = output.digest(model);
+            if (!output.keep(path, digest)) {
+                output.write(path, digest, writer.apply(model));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return content;
     }
 
     private String robots() {

@@ -142,6 +142,7 @@ public final class Planner {
         if (site.baseUrl() != null) {
             generated.add(UrlScheme.SITEMAP);
         }
+        generated.add(UrlScheme.BUILD_MANIFEST);
         for (StaticFile file : staticFiles) {
             if (file.path().equals(UrlScheme.CNAME) && site.domain() != null) {
                 problems.error("static/" + file.path(), 0, 0, "the custom domain is given twice, here and as "

@@ -2,6 +2,7 @@ package io.github.paperdigest.internal.publish;
 
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
+import io.github.paperdigest.internal.manifest.Manifest;
 import io.github.paperdigest.internal.render.SiteOutput;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -84,10 +85,11 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     }
 
     /**
-     * Puts the new site, which must hold {@link #MARKER} by then, in place of the old one: two renames,
-     * then the old site is deleted.
+     * Puts the new site, which must hold {@link #MARKER} by then, in place of the old one with its
+     * manifest: two renames, then the old site is deleted.
      */
-    public void commit() throws IOException {
+    public void commit(Manifest manifest) throws IOException {
+        ManifestFile.write(staging, manifest);
         Files.delete(staging.resolve(STAGING_MARKER));
         boolean hadOutput = Files.exists(output, NOFOLLOW_LINKS);
         if (hadOutput) {

@@ -13,33 +13,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Renders every page, on every core, into an output. Template failures become problems, one per
- * place in a template however many pages fail there, naming the first such page.
+ * Renders every page, on every core, into an output; a page the last build made from an equal model
+ * is kept rather than rendered again. Template failures become problems, one per place in a template
+ * however many pages fail there, naming the first such page.
  */
 public final class PageRenderer {
 
     private final TemplateEngine templates;
     private final Problems problems;
-    private final OutputMemo memo;
 
-    /** @param memo pages of the last build, reused where nothing they show has changed */
-    public PageRenderer(TemplateEngine templates, Problems problems, OutputMemo memo) {
+    public PageRenderer(TemplateEngine templates, Problems problems) {
         this.templates = templates;
         this.problems = problems;
-        this.memo = memo;
     }
 
-    /** @return the bytes written */
-    public long renderAll(List<Page> pages, SiteOutput output) throws IOException {
+    public void renderAll(List<Page> pages, SiteWriter files) throws IOException {
         Map<Problem, Queue<String>> failures = new ConcurrentHashMap<>();
-        long bytes;
         try {
-            bytes = pages.parallelStream().mapToLong(page -> render(page, output, failures)).sum();
+            pages.parallelStream().forEach(page -> render(page, files, failures));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         failures.forEach((problem, paths) -> problems.add(withPages(problem, paths)));
-        return bytes;
     }
 
     private static Problem withPages(Problem problem, Queue<String> paths) {
@@ -51,20 +46,16 @@ public final class PageRenderer {
                 problem.message() + where);
     }
 
-    private long render(Page page, SiteOutput output, Map<Problem, Queue<String>> failures) {
+    private void render(Page page, SiteWriter files, Map<Problem, Queue<String>> failures) {
         try {
             String path = UrlScheme.file(page.path());
-            byte[] html = memo.reuse(path, page);
-            if (html == null) {
-                html = templates.render(page);
+            String digest = files.digest(page);
+            if (!files.keep(path, digest)) {
+                files.write(path, digest, templates.render(page));
             }
-            memo.keep(path, page, html);
-            output.write(path, html);
-            return html.length;
         } catch (TemplateEngine.TemplateFailure e) {
             failures.computeIfAbsent(e.problem(), problem -> new ConcurrentLinkedQueue<>())
                     .add(page.path());
-            return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,12 +1,12 @@
 package io.github.paperdigest.internal.render;
 
+import io.github.paperdigest.internal.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,7 +22,7 @@ public final class TemplateFingerprint {
         if (overrides == null) {
             return "";
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.create();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(overrides)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -38,11 +38,4 @@ public final class TemplateFingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
 }
