@@ -22,7 +22,12 @@ final class BenchmarkReport {
         StringBuilder text = new StringBuilder("# ").append(title).append("\n\n");
         head.forEach(line -> text.append("- ").append(line).append('\n'));
         text.append("\n## Corpora\n\n");
-        results.forEach(result -> text.append("- ").append(corpus(result)).append('\n'));
+        for (CorpusResult result : results) {
+            text.append("- ").append(corpus(result)).append('\n');
+            // The first line: the rest, such as the end of a log, was printed as it failed.
+            result.failures().forEach(failure -> text.append("  - ").append(failure.lines().findFirst().orElse(""))
+                    .append('\n'));
+        }
         text.append("\n## Full build\n\n");
         text.append("Medians of the runs. Pages: ours as the build counts them, Hugo's its HTML files but the "
                 + "`page/1/` redirects. Files and MB (10^6 bytes): a walk of the output. CPU: user + system. "

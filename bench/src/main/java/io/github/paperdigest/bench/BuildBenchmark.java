@@ -118,35 +118,36 @@ public final class BuildBenchmark {
                 : corpus.summary().line() + " into " + corpus.content());
         Path content = corpus.content();
         Path note = NoteEdit.firstNote(content);
+        List<String> failures = new ArrayList<>();
 
+        // Our full build is what everything else is compared with: its failure ends the benchmark.
         List<String> build = new ArrayList<>(java);
         build.addAll(List.of("-jar", arguments.generatorJar().toString(), "build", "--content", content.toString(),
                 "--out", site.toString(), "--base-url", BASE_URL));
         BuildSeries cli = series(name, "cli", build, true, null, logs);
-        BuildSeries cliRebuild = null;
-        if (arguments.rebuilds()) {
-            try (NoteEdit edit = NoteEdit.of(note)) {
-                cliRebuild = series(name, "cli-again", build, true, edit, logs);
-            }
-        }
+        BuildSeries cliRebuild = !arguments.rebuilds() ? null : attempt(name, "the command line again", failures,
+                () -> {
+                    try (NoteEdit edit = NoteEdit.of(note)) {
+                        return series(name, "cli-again", build, true, edit, logs);
+                    }
+                });
         deleteOutput();
 
-        BuildSeries maven = null;
-        if (arguments.maven()) {
+        BuildSeries maven = !arguments.maven() ? null : attempt(name, "the Maven goal", failures, () -> {
             List<String> goal = List.of(mvn, "-B", "-o", "-f", content.resolve("pom.xml").toString(),
                     "papers:generate", "-Dpapers.outputDirectory=" + site, "-Dpapers.baseUrl=" + BASE_URL);
-            maven = series(name, "maven", goal, true, null, logs);
-            deleteOutput();
-        }
+            return series(name, "maven", goal, true, null, logs);
+        });
+        deleteOutput();
 
-        WatchedRebuilds serve = null;
-        if (arguments.rebuilds()) {
-            progress(name, "serve, " + arguments.edits() + " edits ...");
-            serve = ServeRebuilds.measure(java, arguments.generatorJar(), content, NoteEdit.of(note),
-                    arguments.edits(), logs.resolve("serve.log"));
-            progress(name, "serve: " + rounded(serve.seconds()) + " s to the reload event; rebuilds "
-                    + rounded(serve.ownSeconds()) + " s");
-        }
+        WatchedRebuilds serve = !arguments.rebuilds() ? null : attempt(name, "serve", failures, () -> {
+            progress(name, "serve, " + plural(arguments.edits(), "edit") + " ...");
+            WatchedRebuilds rebuilds = ServeRebuilds.measure(java, arguments.generatorJar(), content,
+                    NoteEdit.of(note), arguments.edits(), logs.resolve("serve.log"));
+            progress(name, "serve: " + rounded(rebuilds.seconds()) + " s to the reload event; rebuilds "
+                    + rounded(rebuilds.ownSeconds()) + " s");
+            return rebuilds;
+        });
 
         HugoSite.Conversion project = null;
         BuildSeries hugoBuilds = null;
@@ -156,24 +157,47 @@ public final class BuildBenchmark {
             project = HugoSite.write(content, arguments.work().resolve("hugo-" + name));
             progress(name, String.format(Locale.ROOT, "Hugo project of %d papers written in %.2f s",
                     project.papers(), project.elapsed().toMillis() / 1e3));
-            List<String> hugoBuild = List.of("hugo", "--quiet", "--source", project.project().toString(),
-                    "--destination", site.toString());
-            hugoBuilds = series(name, "hugo", hugoBuild, false, null, logs);
-            Path paperFile = HugoSite.contentFile(project.project(), CorpusReader.note(Files.readString(note)).paper());
-            if (arguments.rebuilds()) {
-                try (NoteEdit edit = NoteEdit.of(paperFile)) {
-                    hugoRebuild = series(name, "hugo-again", hugoBuild, false, edit, logs);
-                }
+            Path source = project.project();
+            List<String> hugoBuild = List.of("hugo", "--quiet", "--source", source.toString(), "--destination",
+                    site.toString());
+            hugoBuilds = attempt(name, "Hugo", failures, () -> series(name, "hugo", hugoBuild, false, null, logs));
+            Path paperFile = HugoSite.contentFile(source, CorpusReader.note(Files.readString(note)).paper());
+            if (arguments.rebuilds() && hugoBuilds != null) {
+                hugoRebuild = attempt(name, "Hugo again", failures, () -> {
+                    try (NoteEdit edit = NoteEdit.of(paperFile)) {
+                        return series(name, "hugo-again", hugoBuild, false, edit, logs);
+                    }
+                });
                 deleteOutput();
-                progress(name, "hugo --watch, " + arguments.edits() + " edits ...");
-                hugoWatch = HugoWatchRebuilds.measure(project.project(), site, NoteEdit.of(paperFile),
-                        arguments.edits(), logs.resolve("hugo-watch.log"));
-                progress(name, "hugo --watch: " + rounded(hugoWatch.seconds()) + " s to \"Total in\"");
+                hugoWatch = attempt(name, "hugo --watch", failures, () -> {
+                    progress(name, "hugo --watch, " + plural(arguments.edits(), "edit") + " ...");
+                    WatchedRebuilds rebuilds = HugoWatchRebuilds.measure(source, site, NoteEdit.of(paperFile),
+                            arguments.edits(), logs.resolve("hugo-watch.log"));
+                    progress(name, "hugo --watch: " + rounded(rebuilds.seconds()) + " s to \"Total in\"");
+                    return rebuilds;
+                });
             }
             deleteOutput();
         }
         return new CorpusResult(parameters, corpus, cli, cliRebuild, maven, serve, project, hugoBuilds, hugoRebuild,
-                hugoWatch);
+                hugoWatch, failures);
+    }
+
+    /** A measure that may fail, as serve may run out of memory on a large corpus, without losing the others. */
+    private interface Measure<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs a measure; when it fails, says so, notes it for the report and gives null. */
+    private static <T> T attempt(String name, String what, List<String> failures, Measure<T> measure) {
+        try {
+            return measure.run();
+        } catch (IOException | RuntimeException e) {
+            String failure = what + " failed: " + e.getMessage();
+            progress(name, failure);
+            failures.add(failure);
+            return null;
+        }
     }
 
     /**

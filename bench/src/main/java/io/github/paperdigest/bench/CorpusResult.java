@@ -1,5 +1,7 @@
 package io.github.paperdigest.bench;
 
+import java.util.List;
+
 /**
  * Everything measured on one corpus; a part that was skipped is null.
  *
@@ -11,8 +13,13 @@ package io.github.paperdigest.bench;
  * @param hugo full builds of Hugo, output deleted before each
  * @param hugoRebuild Hugo again over its output, after the same note changed
  * @param hugoWatch rebuilds in a running {@code hugo --watch} after the same note changed
+ * @param failures what failed, each in a line; the others were measured all the same
  */
 record CorpusResult(CorpusParameters parameters, CorpusFolder.Prepared corpus, BuildSeries cli,
         BuildSeries cliRebuild, BuildSeries maven, WatchedRebuilds serve, HugoSite.Conversion hugoProject,
-        BuildSeries hugo, BuildSeries hugoRebuild, WatchedRebuilds hugoWatch) {
+        BuildSeries hugo, BuildSeries hugoRebuild, WatchedRebuilds hugoWatch, List<String> failures) {
+
+    CorpusResult {
+        failures = List.copyOf(failures);
+    }
 }

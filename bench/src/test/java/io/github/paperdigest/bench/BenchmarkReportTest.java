@@ -18,12 +18,14 @@ class BenchmarkReportTest {
                 new Folders.Size(7_703, 39_400_000, 3_329));
         CorpusResult result = new CorpusResult(CorpusParameters.defaults(1_000), null, ours, null, null,
                 new WatchedRebuilds(List.of(0.62, 0.49, 0.45), List.of(0.56, 0.43, 0.39), 679 * 1024), null, hugo,
-                null, null);
+                null, null, List.of("hugo --watch failed: no \"Total in\" line within 300 s"));
 
         String report = BenchmarkReport.markdown("Build benchmark", List.of("Machine: two cores"), List.of(result),
                 List.of("java -jar paper-digest.jar build"));
 
         assertThat(report).startsWith("# Build benchmark\n\n- Machine: two cores\n");
+        assertThat(report).contains("- 1,000 papers, 1,500 distinct authors, 500 topics\n"
+                + "  - hugo --watch failed: no \"Total in\" line within 300 s\n");
         assertThat(report).contains("| 1,000 | 3,352 | 8,695 | 66.7 | 3.50 s | 6.50 s | 550 MiB | – | – | 3,329 | "
                 + "7,703 | 39.4 | 1.75 s | 3.20 s | 220 MiB | 0.50 |");
         assertThat(report).contains("| papers | load | the build | JVM and the rest |",
