@@ -41,7 +41,8 @@ record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, 
               --generator-jar JAR       the command line (generator/target/paper-digest.jar, from the repository)
               --jvm-options "OPTIONS"   java's options for build and serve (%s)
               --real-proportions        Hugging Face's shape: --authors-per-paper 8 --distinct-authors-per-paper 6
-                                        --topics 50000 --topics-per-paper 9 (issue 8's: 3, 1.5, 500, 5)
+                                        --topics-per-paper 9 --topics 50000, or 5 per paper below 10,000
+                                        papers (issue 8's shape: 3, 1.5, 5, 500)
               --no-maven                skip the Maven goal
               --no-hugo                 skip Hugo
               --no-rebuilds             skip the rebuilds after a changed note
@@ -100,10 +101,20 @@ record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, 
                 repository.resolve(jar).normalize(), jvmOptions, real, maven, hugo, rebuilds);
     }
 
-    /** The corpus of {@code papers} papers, in the shape asked for. */
+    /**
+     * The corpus of {@code papers} papers, in the shape asked for. Real proportions are the README's for 10,000
+     * papers: 8 authors a paper over 6 distinct per paper, 9 topics a paper over 50,000 topics. Below 10,000
+     * papers the topics are 5 a paper, as in testdata/hf-daily (6,762 distinct keywords on 1,308 papers), so
+     * that a 1,000-paper corpus does not get 50 topics a paper; above, they stay 50,000, as distinct keywords
+     * grow slower than papers.
+     */
     CorpusParameters parameters(int papers) {
         CorpusParameters defaults = CorpusParameters.defaults(papers);
-        return realProportions ? defaults.withAuthors(8, 6).withTopics(50_000, 9) : defaults;
+        return realProportions ? defaults.withAuthors(8, 6).withTopics(realTopics(papers), 9) : defaults;
+    }
+
+    static int realTopics(int papers) {
+        return (int) Math.min(50_000, 5L * papers);
     }
 
     private static List<Integer> sizes(String value) {

@@ -266,7 +266,8 @@ public final class BuildBenchmark {
         }
         head.add("Hugo: " + (hugo ? Machine.firstLines(1, "hugo", "version") : "left out"));
         head.add("Corpus: SyntheticCorpus, " + (arguments.realProportions()
-                ? "real Hugging Face proportions (8 authors a paper, 6 distinct per paper, 50,000 topics, 9 a paper)"
+                ? "real Hugging Face proportions (8 authors a paper, 6 distinct per paper, 9 topics a paper, "
+                        + "50,000 topics or 5 per paper below 10,000 papers)"
                 : "issue 8's shape (3 authors a paper, 1.5 distinct per paper, 500 topics, 5 a paper)")
                 + ", seed 1");
         head.add("Runs: " + plural(arguments.runs(), "full build") + " of each kind, "

@@ -36,8 +36,10 @@ class BenchmarkArgumentsTest {
         assertThat(arguments.generatorJar()).isEqualTo(Path.of("/opt/pd.jar"));
         assertThat(arguments.jvmOptions()).isEqualTo(List.of("-Xmx2g", "-XX:+UseSerialGC"));
         assertThat(arguments.maven() || arguments.hugo() || arguments.rebuilds()).isFalse();
-        assertThat(arguments.parameters(200)).isEqualTo(CorpusParameters.defaults(200).withAuthors(8, 6)
+        assertThat(arguments.parameters(10_000)).isEqualTo(CorpusParameters.defaults(10_000).withAuthors(8, 6)
                 .withTopics(50_000, 9));
+        assertThat(arguments.parameters(1_000).topics()).isEqualTo(5_000);
+        assertThat(arguments.parameters(50_000).topics()).isEqualTo(50_000);
         assertThat(BenchmarkArguments.parse(REPOSITORY, "--papers", "1", "--jvm-options", "").jvmOptions()).isEmpty();
     }
 
