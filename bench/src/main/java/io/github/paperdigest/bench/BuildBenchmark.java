@@ -27,9 +27,9 @@ import java.util.stream.Stream;
 public final class BuildBenchmark {
 
     /**
-     * What {@code java} gets for {@code build} and {@code serve} unless {@code --jvm-options} says otherwise: the
-     * settings that suit a short batch job on this machine. The parallel collector spends less CPU than G1 on a
-     * build that allocates much and keeps little.
+     * What {@code java} gets for {@code build} and {@code serve} unless {@code --jvm-options} says otherwise: a
+     * starting point, the collector usually chosen for throughput in a batch job, to be tuned by measuring others
+     * with {@code --jvm-options}.
      */
     public static final String DEFAULT_JVM_OPTIONS = "-XX:+UseParallelGC";
 
