@@ -49,7 +49,7 @@ final class BenchmarkReport {
                 + "command again over the previous output, median of the runs. Running: from the write to our "
                 + "preview's reload event or to hugo --watch's \"Total in\" line, median of the edits, with the tool's "
                 + "own figure for its rebuild in brackets.\n\n");
-        table(text, List.of("papers", "ours, cold", "ours, in serve", "serve: peak RSS", "Hugo again",
+        table(text, List.of("papers", "ours, cold (files written)", "ours, in serve", "serve: peak RSS", "Hugo again",
                 "hugo --watch"), rebuildRows(results));
         text.append("\n## Commands\n\n```sh\n");
         commands.forEach(command -> text.append(command).append('\n'));
@@ -116,7 +116,9 @@ final class BenchmarkReport {
         List<List<String>> rows = new ArrayList<>();
         for (CorpusResult result : results) {
             rows.add(List.of(count(result.parameters().papers()),
-                    result.cliRebuild() == null ? NONE : seconds(result.cliRebuild().wallSeconds()),
+                    result.cliRebuild() == null ? NONE : seconds(result.cliRebuild().wallSeconds()) + " ("
+                            + count(result.cliRebuild().lines().get(result.cliRebuild().lines().size() - 1).written())
+                            + ")",
                     watched(result.serve()),
                     result.serve() == null || result.serve().peakRssKiB() == 0 ? NONE
                             : mebibytes(result.serve().peakRssKiB() / 1024.0),

@@ -10,7 +10,7 @@ class BenchmarkReportTest {
 
     @Test
     void tablesGiveMediansRatiosAndDashesForWhatWasSkipped() {
-        BuildLines line = new BuildLines(3_352, 8_695, 66.7, 2.98, Map.of("load", 0.62));
+        BuildLines line = new BuildLines(3_352, 8_695, 8_695, 0, 66.7, 2.98, Map.of("load", 0.62));
         BuildSeries ours = new BuildSeries(List.of(new ProcessTimes(3.0, 5.0, 1.0, 512 * 1024),
                 new ProcessTimes(4.0, 6.0, 1.0, 600 * 1024), new ProcessTimes(3.5, 5.5, 1.0, 550 * 1024)),
                 List.of(line, line, line), new Folders.Size(8_695, 66_700_000, 3_352));

@@ -13,11 +13,13 @@ class BuildOutputParsingTest {
     @Test
     void theCommandLinesTwoLinesGiveItsPagesAndStages() {
         BuildLines lines = BuildLines.parse(List.of(
-                "Built 29325 pages, 70809 files, 572.9 MB in 9.66 s into /dev/shm/paper-digest-bench/site",
+                "Built 29325 pages, 70809 files (70809 written, 0 deleted), 572.9 MB in 9.66 s into /dev/shm/bench/site",
                 "  load 1.48 s, catalog 0.92 s, plan 1.26 s, render 5.70 s, publish 1.20 s"));
 
         assertThat(lines.pages()).isEqualTo(29_325);
         assertThat(lines.files()).isEqualTo(70_809);
+        assertThat(lines.written()).isEqualTo(70_809);
+        assertThat(lines.deleted()).isZero();
         assertThat(lines.megabytes()).isEqualTo(572.9);
         assertThat(lines.seconds()).isEqualTo(9.66);
         assertThat(lines.stages()).containsExactly(entry("load", 1.48), entry("catalog", 0.92), entry("plan", 1.26),
@@ -30,12 +32,14 @@ class BuildOutputParsingTest {
                 "[INFO] Scanning for projects...",
                 "[INFO] --- papers-maven-plugin:0.1.0-SNAPSHOT:generate (default-cli) @ synthetic-digest ---",
                 "[WARNING] papers/2025-12-31.json:3:5: something to say",
-                "[INFO] Built 3352 pages, 8695 files, 66.7 MB in 3.03 s into /dev/shm/site",
+                "[INFO] Built 3352 pages, 8695 files (4 written, 1 deleted), 66.7 MB in 3.03 s into /dev/shm/site",
                 "[INFO]   load 0.62 s, catalog 0.26 s, plan 0.40 s, render 1.69 s, publish 0.00 s",
                 "[INFO] BUILD SUCCESS"));
 
         assertThat(lines.pages()).isEqualTo(3_352);
         assertThat(lines.seconds()).isEqualTo(3.03);
+        assertThat(lines.written()).isEqualTo(4);
+        assertThat(lines.deleted()).isEqualTo(1);
         assertThat(lines.stages()).containsKeys("load", "catalog", "plan", "render", "publish")
                 .containsEntry("publish", 0.0);
     }
