@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -31,8 +32,12 @@ final class CorpusFolder {
                 : name + "-" + Integer.toHexString(parameters.withPapers(1).toString().hashCode());
     }
 
-    /** Reuses the corpus of these parameters in {@code work}, or writes it, and writes its {@code pom.xml}. */
-    static Prepared prepare(Path work, CorpusParameters parameters) throws IOException {
+    /**
+     * Reuses the corpus of these parameters in {@code work}, or writes it, and writes its {@code pom.xml} and its
+     * {@code .mvn/jvm.config}, which gives Maven's JVM the options the command line gets, as a digest's
+     * repository would.
+     */
+    static Prepared prepare(Path work, CorpusParameters parameters, List<String> jvmOptions) throws IOException {
         Path content = work.resolve(name(parameters));
         Path marker = work.resolve(name(parameters) + ".parameters");
         String expected = parameters + "\n";
@@ -46,6 +51,8 @@ final class CorpusFolder {
             Files.writeString(marker, expected);
         }
         Files.writeString(content.resolve("pom.xml"), pom(pluginVersion()));
+        Files.createDirectories(content.resolve(".mvn"));
+        Files.writeString(content.resolve(".mvn/jvm.config"), String.join(" ", jvmOptions) + "\n");
         return new Prepared(content, reused, summary);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,14 +19,14 @@ class CorpusFolderTest {
     void aCorpusIsReusedForTheSameParametersAndMadeAgainForOthers() throws IOException {
         CorpusParameters small = CorpusParameters.defaults(30);
 
-        CorpusFolder.Prepared first = CorpusFolder.prepare(work, small);
+        CorpusFolder.Prepared first = CorpusFolder.prepare(work, small, List.of());
         Path marked = first.content().resolve("papers").resolve("marked.json");
         Files.writeString(marked, "[]");
-        CorpusFolder.Prepared again = CorpusFolder.prepare(work, small);
+        CorpusFolder.Prepared again = CorpusFolder.prepare(work, small, List.of());
         Files.writeString(work.resolve("corpus-30.parameters"), "something else\n");
-        CorpusFolder.Prepared remade = CorpusFolder.prepare(work, small);
+        CorpusFolder.Prepared remade = CorpusFolder.prepare(work, small, List.of());
         NoteEdit.of(NoteEdit.firstNote(remade.content())).write(1);
-        CorpusFolder.Prepared afterAKill = CorpusFolder.prepare(work, small);
+        CorpusFolder.Prepared afterAKill = CorpusFolder.prepare(work, small, List.of());
 
         assertThat(first.reused()).isFalse();
         assertThat(first.summary().papers()).isEqualTo(30);
@@ -47,7 +48,7 @@ class CorpusFolderTest {
 
     @Test
     void thePomDeclaresThePluginOfThisRepository() throws IOException {
-        Path content = CorpusFolder.prepare(work, CorpusParameters.defaults(5)).content();
+        Path content = CorpusFolder.prepare(work, CorpusParameters.defaults(5), List.of()).content();
 
         assertThat(CorpusFolder.pluginVersion()).isNotBlank().doesNotContain("${");
         assertThat(content.resolve("pom.xml")).content().contains("<artifactId>papers-maven-plugin</artifactId>",
@@ -56,7 +57,7 @@ class CorpusFolderTest {
 
     @Test
     void anEditedNoteIsPutBackAsItWas() throws IOException {
-        Path content = CorpusFolder.prepare(work, CorpusParameters.defaults(40)).content();
+        Path content = CorpusFolder.prepare(work, CorpusParameters.defaults(40), List.of()).content();
         Path note = NoteEdit.firstNote(content);
         String original = Files.readString(note);
 

@@ -7,6 +7,7 @@ import io.github.paperdigest.PreviewServer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class LiveEventsTest {
 
     @Test
     void anEditedNoteGivesANewBuild() throws IOException {
-        Path content = CorpusFolder.prepare(work, CorpusParameters.defaults(30)).content();
+        Path content = CorpusFolder.prepare(work, CorpusParameters.defaults(30), List.of()).content();
         Generator generator = Generator.builder().contentDirectory(content).build();
         try (PreviewServer preview = PreviewServer.builder(generator).port(0).build()) {
             preview.start();

@@ -63,9 +63,10 @@ public final class CatalogBuilder {
                 organizationNames.shown());
 
         Map<LocalDate, Day> days = new HashMap<>();
-        List<Paper> papers = merged.stream()
-                .map(paper -> paper.resolve(authors, topics, organizations,
-                        days.computeIfAbsent(paper.day(), date -> new Day(date, UrlScheme.day(date)))))
+        merged.forEach(paper -> days.computeIfAbsent(paper.day(), date -> new Day(date, UrlScheme.day(date))));
+        // Turning titles and abstracts' LaTeX into text is most of the catalog's work, and each paper's is its own.
+        List<Paper> papers = merged.parallelStream()
+                .map(paper -> paper.resolve(authors, topics, organizations, days.get(paper.day())))
                 .toList();
 
         return new Catalog(content.site(), papers,

@@ -15,7 +15,22 @@ final class Text {
 
     /** Folds arXiv's hard line breaks (and the indentation after them) into single spaces. */
     static String fold(String text) {
-        return text == null ? null : LINE_BREAK.matcher(text.strip()).replaceAll(" ");
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return hasLineBreak(stripped) ? LINE_BREAK.matcher(stripped).replaceAll(" ") : stripped;
+    }
+
+    /** Whether {@code \R} could match: most texts have no line break, and the regex costs where it finds none. */
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name with its whitespace collapsed and its Unicode composed, as it should be shown. */

@@ -2,12 +2,14 @@ package io.github.paperdigest.internal.manifest;
 
 import io.github.paperdigest.internal.Sha256;
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.Term;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * as long as everything else its maker sees (see {@link BuildContext}) is unchanged too.
  *
  * <p>Models are records, lists, strings, numbers, booleans, enums and dates; anything else is a bug
- * that would make digests lie, and throws. A paper is on a dozen pages and feeds, so its own digest is
- * kept by identity for the life of this object. Safe for any number of threads.
+ * that would make digests lie, and throws. A paper is on a dozen pages and feeds, and its BibTeX entry
+ * in a dozen files, so the digests of papers, terms and long texts are kept by identity for the life
+ * of this object. Safe for any number of threads.
  */
 public final class ModelDigest {
 
@@ -32,6 +35,8 @@ public final class ModelDigest {
             Method[] accessors = new Method[components.length];
             for (int i = 0; i < components.length; i++) {
                 accessors[i] = components[i].getAccessor();
+                // Without it, every call walks the stack to check its caller: most of the time spent here.
+                accessors[i].setAccessible(true);
             }
             return accessors;
         }
@@ -49,70 +54,125 @@ public final class ModelDigest {
         }
     }
 
-    private final Map<Identity, byte[]> papers = new ConcurrentHashMap<>();
+    /** Texts at least this long are digested once: a paper's BibTeX entry is in each of its authors' files. */
+    private static final int LONG_TEXT = 128;
+
+    private final Map<Identity, byte[]> shared = new ConcurrentHashMap<>();
 
     /** The model's digest, 32 hexadecimal digits. */
     public String of(Object model) {
-        MessageDigest digest = Sha256.create();
-        feed(digest, model);
-        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        Encoding encoding = new Encoding();
+        encode(encoding, model);
+        return HexFormat.of().formatHex(encoding.digest(), 0, 16);
     }
 
-    private void feed(MessageDigest digest, Object value) {
+    /**
+     * Writes a value's content, each part tagged and each text and list preceded by its length so that no
+     * two models write the same bytes.
+     */
+    private void encode(Encoding out, Object value) {
         if (value == null) {
-            digest.update((byte) 0);
+            out.tag(0);
+        } else if (value instanceof String text && text.length() >= LONG_TEXT) {
+            out.tag(1);
+            out.bytes(shared(text));
         } else if (value instanceof String text) {
-            digest.update((byte) 1);
-            feedText(digest, text);
-        } else if (value instanceof Paper paper) {
-            digest.update((byte) 2);
-            digest.update(papers.computeIfAbsent(new Identity(paper), key -> {
-                MessageDigest own = Sha256.create();
-                feedRecord(own, paper);
-                return own.digest();
-            }));
+            out.tag(1);
+            out.text(text);
+        } else if (value instanceof Paper || value instanceof Term) {
+            // A paper is on a dozen pages, an author or a topic on hundreds, among their related terms.
+            out.tag(2);
+            out.bytes(shared(value));
         } else if (value instanceof Record record) {
-            digest.update((byte) 3);
-            feedRecord(digest, record);
+            out.tag(3);
+            encodeRecord(out, record);
         } else if (value instanceof List<?> list) {
-            digest.update((byte) 4);
-            feedInt(digest, list.size());
+            out.tag(4);
+            out.integer(list.size());
             for (Object element : list) {
-                feed(digest, element);
+                encode(out, element);
             }
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
                 || value instanceof TemporalAccessor) {
             // Their text is all there is to them: 25, true, UPVOTES, 2026-02-03, 2026-02.
-            digest.update((byte) 5);
-            feedText(digest, value.getClass().getName());
-            feedText(digest, value.toString());
+            out.tag(5);
+            out.text(value.getClass().getName());
+            out.text(value.toString());
         } else {
             throw new IllegalArgumentException("a model holds a " + value.getClass().getName()
                     + ", which ModelDigest cannot digest");
         }
     }
 
-    private void feedRecord(MessageDigest digest, Record record) {
-        feedText(digest, record.getClass().getName());
+    /** The digest of a value that many models hold, made once; not computeIfAbsent, as a paper holds long texts. */
+    private byte[] shared(Object value) {
+        Identity key = new Identity(value);
+        byte[] own = shared.get(key);
+        if (own == null) {
+            Encoding encoding = new Encoding();
+            if (value instanceof String text) {
+                encoding.text(text);
+            } else {
+                encodeRecord(encoding, (Record) value);
+            }
+            own = encoding.digest();
+            shared.putIfAbsent(key, own);
+        }
+        return own;
+    }
+
+    private void encodeRecord(Encoding out, Record record) {
+        out.text(record.getClass().getName());
         for (Method accessor : COMPONENTS.get(record.getClass())) {
             try {
-                feed(digest, accessor.invoke(record));
+                encode(out, accessor.invoke(record));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + accessor + " of a model", e);
             }
         }
     }
 
-    private static void feedText(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        feedInt(digest, bytes.length);
-        digest.update(bytes);
-    }
+    /** A model's bytes, digested at once: a MessageDigest fed a few bytes at a time spends its time in calls. */
+    private static final class Encoding {
 
-    private static void feedInt(MessageDigest digest, int value) {
-        digest.update((byte) (value >>> 24));
-        digest.update((byte) (value >>> 16));
-        digest.update((byte) (value >>> 8));
-        digest.update((byte) value);
+        private byte[] bytes = new byte[4096];
+        private int size;
+
+        void tag(int tag) {
+            room(1);
+            bytes[size++] = (byte) tag;
+        }
+
+        void integer(int value) {
+            room(4);
+            bytes[size++] = (byte) (value >>> 24);
+            bytes[size++] = (byte) (value >>> 16);
+            bytes[size++] = (byte) (value >>> 8);
+            bytes[size++] = (byte) value;
+        }
+
+        void text(String text) {
+            byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+            integer(encoded.length);
+            bytes(encoded);
+        }
+
+        void bytes(byte[] more) {
+            room(more.length);
+            System.arraycopy(more, 0, bytes, size, more.length);
+            size += more.length;
+        }
+
+        byte[] digest() {
+            MessageDigest digest = Sha256.create();
+            digest.update(bytes, 0, size);
+            return digest.digest();
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + more, 2 * bytes.length));
+            }
+        }
     }
 }

@@ -37,21 +37,32 @@ final class CitationPlanner {
     private final Map<String, String> termEntries = new HashMap<>();
     private final List<Bibliography> bibliographies = new ArrayList<>();
 
+    /** How one paper is cited: on its page, in its own file, and in its terms' files. */
+    private record Cited(Paper paper, Citation citation, String termEntry) {
+    }
+
     CitationPlanner(Site site, List<Paper> papers) {
         Map<String, String> keys = CitationKeys.assign(papers);
-        for (Paper paper : papers) {
-            String key = keys.get(paper.id());
-            String entry = BibtexEntry.of(paper, key, Integer.MAX_VALUE);
-            String path = UrlScheme.bibtexOf(paper.path());
-            List<String> authors = paper.authors().stream().map(Author::name)
-                    .map(name -> PersonName.parse(name).lastFirst()).toList();
-            String pageUrl = site.baseUrl() == null ? null : site.baseUrl() + paper.path();
-            citations.put(paper.id(), new Citation(entry, path, authors, SCHOLAR_DATE.format(Citations.date(paper)),
-                    Citations.doi(paper), ScholarlyArticle.jsonLd(paper, pageUrl)));
-            termEntries.put(paper.id(), paper.authors().size() > TERM_FILE_AUTHORS
-                    ? BibtexEntry.of(paper, key, TERM_FILE_AUTHORS) : entry);
-            bibliographies.add(new Bibliography(path, List.of(entry)));
+        // Each paper's entries depend on its key alone, so they are written on every core, then kept in order.
+        List<Cited> cited = papers.parallelStream().map(paper -> cite(site, paper, keys.get(paper.id()))).toList();
+        for (Cited paper : cited) {
+            citations.put(paper.paper().id(), paper.citation());
+            termEntries.put(paper.paper().id(), paper.termEntry());
+            bibliographies.add(new Bibliography(paper.citation().bibtexPath(), List.of(paper.citation().bibtex())));
         }
+    }
+
+    private static Cited cite(Site site, Paper paper, String key) {
+        String entry = BibtexEntry.of(paper, key, Integer.MAX_VALUE);
+        String path = UrlScheme.bibtexOf(paper.path());
+        List<String> authors = paper.authors().stream().map(Author::name)
+                .map(name -> PersonName.parse(name).lastFirst()).toList();
+        String pageUrl = site.baseUrl() == null ? null : site.baseUrl() + paper.path();
+        Citation citation = new Citation(entry, path, authors, SCHOLAR_DATE.format(Citations.date(paper)),
+                Citations.doi(paper), ScholarlyArticle.jsonLd(paper, pageUrl));
+        String termEntry = paper.authors().size() > TERM_FILE_AUTHORS
+                ? BibtexEntry.of(paper, key, TERM_FILE_AUTHORS) : entry;
+        return new Cited(paper, citation, termEntry);
     }
 
     Citation citationOf(Paper paper) {

@@ -70,12 +70,16 @@ public final class Planner {
     private static <T extends Term> void addTaxonomy(List<Page> pages, TermPlanners planners, Taxonomy taxonomy,
             String path, Index<T> index) {
         List<TermCount> counts = new ArrayList<>();
+        // Counting co-occurrences is most of a taxonomy's planning, and each term's are its own: every core.
+        List<Relations> related = index.keys().parallelStream()
+                .map(term -> RelationsPlanner.of(term, index.papersOf(term))).toList();
+        int position = 0;
         for (T term : index.keys()) {
             List<Paper> papers = index.papersOf(term);
             counts.add(new TermCount(term, papers.size()));
             FeedLink feed = planners.feeds().planTermFeed(taxonomy, term, papers);
             String bibtex = planners.citations().planTermBibliography(term, papers);
-            Relations relations = RelationsPlanner.of(term, papers);
+            Relations relations = related.get(position++);
             pages.addAll(Pagination.paginate(term.path(), papers, planners.perPage(), (pagePath, share, pager) ->
                     new TermPage(pagePath, taxonomy, term, share, papers.size(), pager, feed, bibtex, relations)));
         }

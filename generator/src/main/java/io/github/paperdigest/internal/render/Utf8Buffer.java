@@ -1,6 +1,7 @@
 package io.github.paperdigest.internal.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -27,14 +28,23 @@ final class Utf8Buffer extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) {
-        ensureRoom(3L * length + 1);
-        for (int i = offset; i < offset + length; i++) {
-            put(chars[i]);
-        }
+        write(new String(chars, offset, length), 0, length);
     }
 
     @Override
     public void write(String text, int offset, int length) {
+        if (length == 0) {
+            return;
+        }
+        if (highSurrogate == 0 && !Character.isHighSurrogate(text.charAt(offset + length - 1))) {
+            // The JDK's encoder, which copies ASCII in bulk, where no surrogate pair spans two writes.
+            String piece = offset == 0 && length == text.length() ? text : text.substring(offset, offset + length);
+            byte[] encoded = piece.getBytes(StandardCharsets.UTF_8);
+            ensureRoom(encoded.length);
+            System.arraycopy(encoded, 0, bytes, size, encoded.length);
+            size += encoded.length;
+            return;
+        }
         ensureRoom(3L * length + 1);
         for (int i = offset; i < offset + length; i++) {
             put(text.charAt(i));
