@@ -68,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
         public void built(BuildResult result, List<String> changes) {
             result.warnings().forEach(stderr::println);
             stderr.flush();
-            stdout.println(PreviewServer.Listener.describe(changes) + ": built " + result.summary());
+            stdout.println(PreviewServer.Listener.describe(changes) + ": built " + result.summary()
+                    + " (" + result.stageSummary() + ")");
             stdout.flush();
         }
 

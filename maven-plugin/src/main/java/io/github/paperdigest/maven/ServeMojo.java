@@ -61,7 +61,8 @@ public class ServeMojo extends AbstractDigestMojo {
         @Override
         public void built(BuildResult result, List<String> changes) {
             logWarnings(result.warnings());
-            getLog().info(PreviewServer.Listener.describe(changes) + ": built " + result.summary());
+            getLog().info(PreviewServer.Listener.describe(changes) + ": built " + result.summary()
+                    + " (" + result.stageSummary() + ")");
         }
 
         @Override
