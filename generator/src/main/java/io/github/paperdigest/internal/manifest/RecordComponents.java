@@ -1,0 +1,68 @@
+package io.github.paperdigest.internal.manifest;
+
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A record's component accessors as functions, made once per record class. Each is a small class of
+ * its own calling the accessor directly, as a lambda {@code Paper::title} would be: a digest reads
+ * tens of components per page, and {@link Method#invoke} costs many times more per call.
+ */
+final class RecordComponents {
+
+    private static final ClassValue<List<Function<Object, Object>>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Function<Object, Object>> computeValue(Class<?> type) {
+            List<Function<Object, Object>> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                accessors.add(accessor(type, component.getAccessor()));
+            }
+            return List.copyOf(accessors);
+        }
+    };
+
+    private RecordComponents() {
+    }
+
+    /** The accessors of a record class's components, in their declared order. */
+    static List<Function<Object, Object>> of(Class<?> recordClass) {
+        return ACCESSORS.get(recordClass);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> accessor(Class<?> type, Method method) {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        MethodHandle handle;
+        try {
+            handle = lookup.unreflect(method);
+        } catch (IllegalAccessException e) {
+            // A record this class may not see, such as a private one: read it the slow way.
+            method.setAccessible(true);
+            return record -> invoke(method, record);
+        }
+        try {
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), handle,
+                    MethodType.methodType(MethodType.methodType(method.getReturnType()).wrap().returnType(), type));
+            return (Function<Object, Object>) site.getTarget().invokeExact();
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read the component " + method + " of a model", e);
+        }
+    }
+
+    private static Object invoke(Method method, Object record) {
+        try {
+            return method.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the component " + method + " of a model", e);
+        }
+    }
+}
