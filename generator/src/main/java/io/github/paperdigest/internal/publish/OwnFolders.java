@@ -50,6 +50,21 @@ final class OwnFolders {
         delete(folder);
     }
 
+    /**
+     * A site path as a file under {@code root}, refusing one that would land outside it or on the
+     * staging marker.
+     */
+    static Path fileIn(Path root, String path) throws IOException {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IOException("refusing to write outside the site: " + path);
+        }
+        if (file.equals(root.resolve(STAGING_MARKER))) {
+            throw new IOException("refusing to write " + path + ": the name is reserved for paper-digest");
+        }
+        return file;
+    }
+
     /** Deletes the markers last, so that a folder half deleted when a kill came is still known to be ours. */
     static void delete(Path root) throws IOException {
         List<Path> last = List.of(root.resolve(STAGING_MARKER), root.resolve(MARKER), root);

@@ -74,14 +74,7 @@ public final class StagedSite implements SiteOutput, AutoCloseable {
     }
 
     private Path resolve(String path) throws IOException {
-        Path file = staging.resolve(path).normalize();
-        if (!file.startsWith(staging) || file.equals(staging)) {
-            throw new IOException("refusing to write outside the site: " + path);
-        }
-        if (file.equals(staging.resolve(STAGING_MARKER))) {
-            throw new IOException("refusing to write " + path + ": the name is reserved for paper-digest");
-        }
-        return file;
+        return OwnFolders.fileIn(staging, path);
     }
 
     /**

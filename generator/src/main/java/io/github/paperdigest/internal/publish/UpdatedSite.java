@@ -137,13 +137,6 @@ public final class UpdatedSite implements SiteOutput, AutoCloseable {
     }
 
     private static Path resolve(Path root, String path) throws IOException {
-        Path file = root.resolve(path).normalize();
-        if (!file.startsWith(root) || file.equals(root)) {
-            throw new IOException("refusing to write outside the site: " + path);
-        }
-        if (file.equals(root.resolve(StagedSite.STAGING_MARKER))) {
-            throw new IOException("refusing to write " + path + ": the name is reserved for paper-digest");
-        }
-        return file;
+        return OwnFolders.fileIn(root, path);
     }
 }
