@@ -16,15 +16,18 @@ import java.util.Set;
  * @param generatorJar the command line's jar, absolute
  * @param jvmOptions what {@code java} gets before {@code -jar}, for {@code build} and {@code serve}
  * @param realProportions the corpus shape of real Hugging Face data rather than issue 8's
+ * @param papersPerDay the corpora's mean papers a day; more than the default 25 lets a million papers begin after
+ *     April 2007, when arXiv's current identifiers begin
  * @param maven whether to time the Maven goal
  * @param hugo whether to build the same corpus with Hugo
  * @param rebuilds whether to time the rebuilds after a changed note
  */
 record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, Path generatorJar,
-        List<String> jvmOptions, boolean realProportions, boolean maven, boolean hugo, boolean rebuilds) {
+        List<String> jvmOptions, boolean realProportions, int papersPerDay, boolean maven, boolean hugo,
+        boolean rebuilds) {
 
     private static final Set<String> VALUED = Set.of("--papers", "--runs", "--edits", "--work", "--generator-jar",
-            "--jvm-options");
+            "--jvm-options", "--papers-per-day");
 
     static final Path DEFAULT_WORK = Path.of("/dev/shm/paper-digest-bench");
     static final Path DEFAULT_JAR = Path.of("generator", "target", "paper-digest.jar");
@@ -43,6 +46,7 @@ record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, 
               --real-proportions        Hugging Face's shape: --authors-per-paper 8 --distinct-authors-per-paper 6
                                         --topics-per-paper 9 --topics 50000, or 5 per paper below 10,000
                                         papers (issue 8's shape: 3, 1.5, 5, 500)
+              --papers-per-day P        mean papers a day of every corpus (25); 250 for a million papers
               --no-maven                skip the Maven goal
               --no-hugo                 skip Hugo
               --no-rebuilds             skip the rebuilds after a changed note
@@ -60,6 +64,7 @@ record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, 
         Path jar = DEFAULT_JAR;
         List<String> jvmOptions = split(BuildBenchmark.DEFAULT_JVM_OPTIONS);
         boolean real = false;
+        int papersPerDay = CorpusParameters.defaults(1).papersPerDay();
         boolean maven = true;
         boolean hugo = true;
         boolean rebuilds = true;
@@ -86,6 +91,7 @@ record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, 
                             case "--work" -> work = Path.of(value);
                             case "--generator-jar" -> jar = Path.of(value);
                             case "--jvm-options" -> jvmOptions = split(value);
+                            case "--papers-per-day" -> papersPerDay = positive(option, Integer.parseInt(value));
                             default -> throw new IllegalArgumentException("unknown option " + option);
                         }
                     } catch (NumberFormatException e) {
@@ -98,7 +104,7 @@ record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, 
             throw new IllegalArgumentException("--papers is required");
         }
         return new BenchmarkArguments(papers, runs, edits, repository.resolve(work).normalize(),
-                repository.resolve(jar).normalize(), jvmOptions, real, maven, hugo, rebuilds);
+                repository.resolve(jar).normalize(), jvmOptions, real, papersPerDay, maven, hugo, rebuilds);
     }
 
     /**
@@ -109,7 +115,7 @@ record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, 
      * grow slower than papers.
      */
     CorpusParameters parameters(int papers) {
-        CorpusParameters defaults = CorpusParameters.defaults(papers);
+        CorpusParameters defaults = CorpusParameters.defaults(papers).withPapersPerDay(papersPerDay);
         return realProportions ? defaults.withAuthors(8, 6).withTopics(realTopics(papers), 9) : defaults;
     }
 

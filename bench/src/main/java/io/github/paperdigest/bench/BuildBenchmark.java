@@ -271,7 +271,7 @@ public final class BuildBenchmark {
                 ? "real Hugging Face proportions (8 authors a paper, 6 distinct per paper, 9 topics a paper, "
                         + "50,000 topics or 5 per paper below 10,000 papers)"
                 : "issue 8's shape (3 authors a paper, 1.5 distinct per paper, 500 topics, 5 a paper)")
-                + ", seed 1");
+                + ", " + arguments.papersPerDay() + " papers a day, seed 1");
         head.add("Runs: " + plural(arguments.runs(), "full build") + " of each kind, "
                 + plural(arguments.rebuilds() ? arguments.runs() : 0, "cold rebuild") + ", "
                 + plural(arguments.rebuilds() ? arguments.edits() : 0, "edit") + " in serve and hugo --watch; medians");

@@ -28,7 +28,8 @@ class BenchmarkArgumentsTest {
     void everyOptionIsRead() {
         BenchmarkArguments arguments = BenchmarkArguments.parse(REPOSITORY, "--papers", "200", "--runs", "5",
                 "--edits", "7", "--work", "bench-work", "--generator-jar", "/opt/pd.jar", "--jvm-options",
-                " -Xmx2g  -XX:+UseSerialGC ", "--real-proportions", "--no-maven", "--no-hugo", "--no-rebuilds");
+                " -Xmx2g  -XX:+UseSerialGC ", "--real-proportions", "--papers-per-day", "250", "--no-maven", "--no-hugo",
+                "--no-rebuilds");
 
         assertThat(arguments.runs()).isEqualTo(5);
         assertThat(arguments.edits()).isEqualTo(7);
@@ -36,8 +37,8 @@ class BenchmarkArgumentsTest {
         assertThat(arguments.generatorJar()).isEqualTo(Path.of("/opt/pd.jar"));
         assertThat(arguments.jvmOptions()).isEqualTo(List.of("-Xmx2g", "-XX:+UseSerialGC"));
         assertThat(arguments.maven() || arguments.hugo() || arguments.rebuilds()).isFalse();
-        assertThat(arguments.parameters(10_000)).isEqualTo(CorpusParameters.defaults(10_000).withAuthors(8, 6)
-                .withTopics(50_000, 9));
+        assertThat(arguments.parameters(10_000)).isEqualTo(CorpusParameters.defaults(10_000).withPapersPerDay(250)
+                .withAuthors(8, 6).withTopics(50_000, 9));
         assertThat(arguments.parameters(1_000).topics()).isEqualTo(5_000);
         assertThat(arguments.parameters(50_000).topics()).isEqualTo(50_000);
         assertThat(BenchmarkArguments.parse(REPOSITORY, "--papers", "1", "--jvm-options", "").jvmOptions()).isEmpty();
@@ -51,6 +52,8 @@ class BenchmarkArgumentsTest {
                 .hasMessageContaining("--papers 1000,x is not a valid value");
         assertThatThrownBy(() -> BenchmarkArguments.parse(REPOSITORY, "--papers", "10", "--runs", "0"))
                 .hasMessageContaining("--runs must be at least 1");
+        assertThatThrownBy(() -> BenchmarkArguments.parse(REPOSITORY, "--papers", "10", "--papers-per-day", "0"))
+                .hasMessageContaining("--papers-per-day must be at least 1");
         assertThatThrownBy(() -> BenchmarkArguments.parse(REPOSITORY, "--papers", "10", "--runs"))
                 .hasMessageContaining("--runs needs a value");
         assertThatThrownBy(() -> BenchmarkArguments.parse(REPOSITORY, "--papers", "10", "--pages", "3"))
