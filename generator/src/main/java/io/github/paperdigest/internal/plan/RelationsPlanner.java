@@ -4,10 +4,12 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Term;
 import io.github.paperdigest.page.Relations;
 import io.github.paperdigest.page.TermCount;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.Function;
 
 /**
@@ -41,10 +43,24 @@ final class RelationsPlanner {
                 }
             }
         }
-        return counts.entrySet().stream()
-                .map(entry -> new TermCount(entry.getKey(), entry.getValue()))
-                .sorted(MOST_SHARED_FIRST)
-                .limit(LIMIT)
-                .toList();
+        return mostSharedFirst(counts);
+    }
+
+    /**
+     * The {@link #LIMIT} most shared terms, best first. A big topic shares papers with hundreds of thousands of
+     * authors; keeping the best few as they come spares sorting them all. The order is total (slugs are unique
+     * within a taxonomy), so the result is the same as a full sort's.
+     */
+    private static List<TermCount> mostSharedFirst(Map<Term, Integer> counts) {
+        PriorityQueue<TermCount> best = new PriorityQueue<>(LIMIT + 1, MOST_SHARED_FIRST.reversed());
+        for (Map.Entry<Term, Integer> entry : counts.entrySet()) {
+            best.add(new TermCount(entry.getKey(), entry.getValue()));
+            if (best.size() > LIMIT) {
+                best.poll();
+            }
+        }
+        List<TermCount> first = new ArrayList<>(best);
+        first.sort(MOST_SHARED_FIRST);
+        return List.copyOf(first);
     }
 }

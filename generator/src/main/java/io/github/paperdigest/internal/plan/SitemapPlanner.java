@@ -4,6 +4,7 @@ import io.github.paperdigest.internal.catalog.Catalog;
 import io.github.paperdigest.internal.catalog.Index;
 import io.github.paperdigest.model.Day;
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.Term;
 import io.github.paperdigest.page.DayCount;
 import io.github.paperdigest.page.DayOrder;
 import io.github.paperdigest.page.DayPage;
@@ -18,7 +19,9 @@ import io.github.paperdigest.page.TermPage;
 import io.github.paperdigest.page.WeekPage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sitemap: every page but {@code 404.html}, the search page and the days in arXiv order, each dated
@@ -29,6 +32,11 @@ final class SitemapPlanner {
 
     private final Catalog catalog;
     private final LocalDate latestDay;
+    /**
+     * A term's newest day, found once: all of a term's pages share it, and looking through a big topic's papers
+     * for each of its pages made the sitemap grow with the square of the digest (minutes at a million papers).
+     */
+    private final Map<Term, LocalDate> newestOfTerm = new HashMap<>();
 
     SitemapPlanner(Catalog catalog) {
         this.catalog = catalog;
@@ -64,7 +72,7 @@ final class SitemapPlanner {
             return lastDay(month.days());
         } else if (page instanceof TermPage term) {
             // Every page of a term changes when it gains a paper, since the papers shift from page to page.
-            return newest(indexOf(term).papers().get(term.term()));
+            return newestOfTerm.computeIfAbsent(term.term(), key -> newest(indexOf(term).papers().get(key)));
         } else if (page instanceof FreePage) {
             return null;
         }
