@@ -1,5 +1,6 @@
 package io.github.paperdigest;
 
+import io.github.paperdigest.internal.BuildMemory;
 import io.github.paperdigest.internal.SiteBuild;
 import io.github.paperdigest.internal.load.LoadOptions;
 import io.github.paperdigest.internal.publish.OutputFolderCheck;
@@ -94,7 +95,7 @@ public final class Generator {
         // Begun before loading, so that a folder in the way is reported before any work, and a site that a
         // killed commit left aside is put back even when this build's content has errors.
         try (StagedSite site = StagedSite.begin(outputDirectory)) {
-            SiteBuild.Written written = siteBuild(null, null).writeTo(site);
+            SiteBuild.Written written = siteBuild(null, null, BuildMemory.forOneBuild()).writeTo(site);
             long publishStart = System.nanoTime();
             site.commit(written.manifest());
             return published(start, publishStart, written.result(), written.result().files(), 0);
@@ -103,7 +104,7 @@ public final class Generator {
 
     private BuildResult update(long start, Manifest previous) throws ContentException, IOException {
         try (UpdatedSite site = UpdatedSite.begin(outputDirectory)) {
-            SiteBuild.Written written = siteBuild(null, previous).writeTo(site);
+            SiteBuild.Written written = siteBuild(null, previous, BuildMemory.forOneBuild()).writeTo(site);
             long publishStart = System.nanoTime();
             site.commit(written.manifest(), written.removed());
             return published(start, publishStart, written.result(), site.changedFiles(), written.removed().size());
@@ -127,17 +128,18 @@ public final class Generator {
      * @throws IOException when reading the content fails
      */
     public ValidationResult validate() throws ContentException, IOException {
-        return siteBuild(null, null).validate();
+        return siteBuild(null, null, BuildMemory.forOneBuild()).validate();
     }
 
     /**
      * This generator's build, its site's absolute links pointing at {@code previewOrigin} when not null,
      * keeping the files of the build that left {@code previous} where their models are unchanged (null
-     * makes every file). Each call reads the day from the clock anew, as a long-running preview needs.
+     * makes every file), and reusing the work of earlier builds kept in {@code memory}. Each call reads the
+     * day from the clock anew, as a long-running preview needs.
      */
-    SiteBuild siteBuild(String previewOrigin, Manifest previous) {
+    SiteBuild siteBuild(String previewOrigin, Manifest previous, BuildMemory memory) {
         LoadOptions options = new LoadOptions(baseUrl, LocalDate.now(clock), maxFileBytes, previewOrigin);
-        return new SiteBuild(contentDirectory, options, failOnWarnings, maxSiteBytes, previous);
+        return new SiteBuild(contentDirectory, options, failOnWarnings, maxSiteBytes, previous, memory);
     }
 
     /** Collects a generator's settings; {@link #build()} checks them. */

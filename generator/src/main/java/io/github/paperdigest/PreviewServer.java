@@ -1,6 +1,7 @@
 package io.github.paperdigest;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.paperdigest.internal.BuildMemory;
 import io.github.paperdigest.internal.SiteBuild;
 import io.github.paperdigest.internal.manifest.Manifest;
 import io.github.paperdigest.internal.serve.ContentWatcher;
@@ -72,6 +73,8 @@ public final class PreviewServer implements AutoCloseable {
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     // What the last successful build made, so that a rebuild makes again only what changed.
     private Manifest manifest;
+    // The work of the last build, whether it succeeded or not, so that a rebuild redoes only what changed.
+    private final BuildMemory memory = BuildMemory.acrossBuilds();
     private int builds;
     private HttpServer server;
     private ExecutorService requests;
@@ -158,11 +161,11 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private synchronized void rebuild(List<String> changes) {
-        MemorySite memory = new MemorySite(state.get().site());
+        MemorySite output = new MemorySite(state.get().site());
         try {
-            SiteBuild.Written written = generator.siteBuild(origin(), manifest).writeTo(memory);
+            SiteBuild.Written written = generator.siteBuild(origin(), manifest, memory).writeTo(output);
             manifest = written.manifest();
-            SiteSnapshot site = memory.snapshot(run + "-" + ++builds, written.site().basePath());
+            SiteSnapshot site = output.snapshot(run + "-" + ++builds, written.site().basePath());
             // The terminal hears first, so that its line is there by the time the page reloads.
             listener.built(written.result(), changes);
             publish(new PreviewState(site, List.of()));

@@ -2,6 +2,10 @@ package io.github.paperdigest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paperdigest.internal.BuildMemory;
+import io.github.paperdigest.internal.SiteBuild;
+import io.github.paperdigest.internal.serve.MemorySite;
+import io.github.paperdigest.internal.serve.SiteSnapshot;
 import io.github.paperdigest.testing.FolderSnapshot;
 import io.github.paperdigest.testing.TestData;
 import java.io.IOException;
@@ -79,6 +83,49 @@ class IncrementalBuildTest {
         FolderSnapshot.of(site).assertSameAs(FolderSnapshot.of(whole));
         assertThat(incremental.written() + incremental.deleted()).as("files written or deleted").isPositive();
         assertThat(incremental.written()).as("files written").isLessThan(first.written());
+    }
+
+    /** A preview's rebuild reuses the last build's readings, papers, citations and digests. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void aRebuildReusingTheLastBuildsWorkMakesWhatAWholeBuildMakes(String name, Change change) throws Exception {
+        Path content = fourDays();
+        Generator generator = Generator.builder().contentDirectory(content).baseUrl(BASE_URL).build();
+        BuildMemory memory = BuildMemory.acrossBuilds();
+        inMemory(generator.siteBuild(null, null, memory));
+
+        change.apply(content);
+        SiteSnapshot rebuilt = inMemory(generator.siteBuild(null, null, memory));
+        SiteSnapshot whole = inMemory(generator.siteBuild(null, null, BuildMemory.forOneBuild()));
+
+        assertThat(rebuilt.copies()).isEqualTo(whole.copies());
+        assertThat(rebuilt.files().keySet()).isEqualTo(whole.files().keySet());
+        whole.files().forEach((path, bytes) -> assertThat(rebuilt.files().get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void aRebuildReusingAFilesReadingReportsItsProblemsAgain() throws Exception {
+        Path content = fourDays();
+        replace(content.resolve("notes/2602.01785-codeocr.md"), "paper:", "mood: cheerful\npaper:");
+        Generator generator = Generator.builder().contentDirectory(content).baseUrl(BASE_URL).build();
+        BuildMemory memory = BuildMemory.acrossBuilds();
+        List<Problem> first = inMemoryResult(generator.siteBuild(null, null, memory)).warnings();
+        assertThat(first).extracting(Problem::toString).anyMatch(problem -> problem.contains("mood"));
+
+        append(content.resolve("notes/2602.02276-kimi-k2-5.md"), "\nAnother thought.\n");
+        List<Problem> again = inMemoryResult(generator.siteBuild(null, null, memory)).warnings();
+
+        assertThat(again).isEqualTo(first);
+    }
+
+    private static SiteSnapshot inMemory(SiteBuild build) throws Exception {
+        MemorySite site = new MemorySite(null);
+        build.writeTo(site);
+        return site.snapshot("test", "/digest/");
+    }
+
+    private static BuildResult inMemoryResult(SiteBuild build) throws Exception {
+        return build.writeTo(new MemorySite(null)).result();
     }
 
     @Test

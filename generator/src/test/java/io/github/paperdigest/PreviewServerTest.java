@@ -5,6 +5,7 @@ import static io.github.paperdigest.testing.Fixtures.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.paperdigest.internal.BuildMemory;
 import io.github.paperdigest.internal.serve.MemorySite;
 import io.github.paperdigest.internal.serve.SiteSnapshot;
 import io.github.paperdigest.testing.LiveEvents;
@@ -242,7 +243,8 @@ class PreviewServerTest {
         SiteSnapshot served = preview.state().site();
         MemorySite fresh = new MemorySite(null);
         String origin = "http://127.0.0.1:" + preview.address().getPort();
-        Generator.builder().contentDirectory(content).build().siteBuild(origin, null).writeTo(fresh);
+        Generator.builder().contentDirectory(content).build().siteBuild(origin, null, BuildMemory.forOneBuild())
+                .writeTo(fresh);
         SiteSnapshot expected = fresh.snapshot("fresh", served.basePath());
         assertThat(served.copies()).isEqualTo(expected.copies());
         assertThat(served.files().keySet()).isEqualTo(expected.files().keySet());

@@ -13,6 +13,7 @@ import io.github.paperdigest.internal.load.StaticFile;
 import io.github.paperdigest.internal.manifest.BuildContext;
 import io.github.paperdigest.internal.manifest.Manifest;
 import io.github.paperdigest.internal.manifest.ManifestRecorder;
+import io.github.paperdigest.internal.manifest.ModelDigest;
 import io.github.paperdigest.internal.output.SiteFiles;
 import io.github.paperdigest.internal.plan.Planner;
 import io.github.paperdigest.internal.plan.SitePlan;
@@ -39,9 +40,10 @@ import java.util.Set;
  * @param maxSiteBytes the size above which the site gets a warning
  * @param previous what the last build left, whose files this one keeps where their models are unchanged;
  *     null to make every file
+ * @param memory what this build may reuse of the last one's work
  */
 public record SiteBuild(Path contentDirectory, LoadOptions options, boolean failOnWarnings, long maxSiteBytes,
-        Manifest previous) {
+        Manifest previous, BuildMemory memory) {
 
     /**
      * A site written, and the settings it was built with.
@@ -69,7 +71,8 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
             analysis.renderer().renderAll(plan.pages(), discarded());
             problems.throwIfErrors();
         }
-        SiteWriter site = new SiteWriter(output, new ManifestRecorder(previous, analysis.context()));
+        SiteWriter site = new SiteWriter(output, new ManifestRecorder(previous, analysis.context()),
+                new ModelDigest(memory.digests()));
         analysis.renderer().renderAll(plan.pages(), site);
         problems.throwIfErrors();
         new SiteFiles(analysis.catalog().site()).writeAll(plan, site);
@@ -119,11 +122,12 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
 
     /** Load, catalog and plan, collecting problems without stopping at them. */
     private Analysis analyse(Problems problems, StageClock clock) throws IOException {
-        LoadedContent content = new ContentLoader(contentDirectory, problems, options).load();
+        memory.nextBuild();
+        LoadedContent content = new ContentLoader(contentDirectory, problems, options, memory.fileReadings()).load();
         clock.lap("load");
-        Catalog catalog = new CatalogBuilder(problems).build(content);
+        Catalog catalog = new CatalogBuilder(problems, memory.papers(), memory.topicNames()).build(content);
         clock.lap("catalog");
-        SitePlan plan = new Planner(problems).plan(catalog);
+        SitePlan plan = new Planner(problems, memory.citations(), memory.citationKeyBases()).plan(catalog);
         clock.lap("plan");
         TemplateEngine templates = new TemplateEngine(catalog.templates(), catalog.site(), plan.navigation(),
                 plan.siteFeeds());

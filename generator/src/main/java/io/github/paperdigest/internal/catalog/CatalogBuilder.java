@@ -6,10 +6,10 @@ import io.github.paperdigest.internal.load.LoadedContent;
 import io.github.paperdigest.internal.load.NoteRecord;
 import io.github.paperdigest.internal.load.PaperRecord;
 import io.github.paperdigest.internal.load.PaperRecord.AuthorName;
+import io.github.paperdigest.internal.memo.Memo;
 import io.github.paperdigest.internal.tex.TexText;
 import io.github.paperdigest.model.Author;
 import io.github.paperdigest.model.Day;
-import io.github.paperdigest.model.Note;
 import io.github.paperdigest.model.Organization;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Term;
@@ -38,9 +38,22 @@ public final class CatalogBuilder {
     private final Names topicNames = new Names();
     private final Names organizationNames = new Names();
     private final Names organizationHandles = new Names();
+    private final Memo<PaperSources, Paper> madePapers;
+    private final Memo<String, String> convertedTexts;
 
     public CatalogBuilder(Problems problems) {
+        this(problems, Memo.forgetting(), Memo.forgetting());
+    }
+
+    /**
+     * @param madePapers papers made by earlier builds, by their sources
+     * @param convertedTexts topic names with their LaTeX turned into characters, by their spelling
+     */
+    public CatalogBuilder(Problems problems, Memo<PaperSources, Paper> madePapers,
+            Memo<String, String> convertedTexts) {
         this.problems = problems;
+        this.madePapers = madePapers;
+        this.convertedTexts = convertedTexts;
     }
 
     public Catalog build(LoadedContent content) {
@@ -66,7 +79,8 @@ public final class CatalogBuilder {
         merged.forEach(paper -> days.computeIfAbsent(paper.day(), date -> new Day(date, UrlScheme.day(date))));
         // Turning titles and abstracts' LaTeX into text is most of the catalog's work, and each paper's is its own.
         List<Paper> papers = merged.parallelStream()
-                .map(paper -> paper.resolve(authors, topics, organizations, days.get(paper.day())))
+                .map(paper -> paper.sources(authors, topics, organizations, days.get(paper.day())))
+                .map(sources -> madePapers.get(sources, PaperSources::paper))
                 .toList();
 
         return new Catalog(content.site(), papers,
@@ -121,9 +135,9 @@ public final class CatalogBuilder {
                 .distinct()
                 .toList();
         LinkedHashSet<String> topicKeys = new LinkedHashSet<>();
-        record.keywords().forEach(keyword -> topicKeys.add(topicNames.add(TexText.convert(keyword))));
+        record.keywords().forEach(keyword -> topicKeys.add(topicNames.add(converted(keyword))));
         if (note != null) {
-            note.topics().forEach(topic -> topicKeys.add(topicNames.add(TexText.convert(topic))));
+            note.topics().forEach(topic -> topicKeys.add(topicNames.add(converted(topic))));
         }
         String organizationKey = null;
         if (record.organization() != null) {
@@ -136,6 +150,10 @@ public final class CatalogBuilder {
         }
         LocalDate day = note != null && note.day() != null ? note.day() : record.day();
         return new MergedPaper(record, note, day, authorKeys, List.copyOf(topicKeys), organizationKey);
+    }
+
+    private String converted(String topic) {
+        return convertedTexts.get(topic, TexText::convert);
     }
 
     /** Authors and topics, their slugs made from their names as shown. */
@@ -169,28 +187,15 @@ public final class CatalogBuilder {
         return new Index<>(grouped.keySet().stream().sorted(keyOrder).toList(), grouped);
     }
 
-    /**
-     * A paper's merged record and the keys of its names, before the names become terms. Its title,
-     * abstract and AI summary, like topic names, have their text-mode LaTeX turned into characters here,
-     * once, so that every page and feed shows the same text; math spans stay as written.
-     */
+    /** A paper's merged record and the keys of its names, before the names become terms. */
     private record MergedPaper(PaperRecord record, NoteRecord note, LocalDate day, List<String> authorKeys,
             List<String> topicKeys, String organizationKey) {
 
-        Paper resolve(Map<String, Author> authors, Map<String, Topic> topics,
+        PaperSources sources(Map<String, Author> authors, Map<String, Topic> topics,
                 Map<String, Organization> organizations, Day dayOfPaper) {
-            // A note not yet written (a fresh skeleton) shows nothing, though its topics already count.
-            boolean written = note != null && (note.title() != null || !note.html().isBlank());
-            Note paperNote = written ? new Note(note.title(), note.editor(), note.html()) : null;
-            return new Paper(record.id(), UrlScheme.paper(record.id()), TexText.convert(Text.fold(record.title())),
-                    TexText.convert(Text.fold(record.summary())), dayOfPaper, record.publishedOn(),
-                    authorKeys.stream().map(authors::get).toList(),
+            return new PaperSources(record, note, authorKeys.stream().map(authors::get).toList(),
                     organizationKey == null ? null : organizations.get(organizationKey),
-                    topicKeys.stream().map(topics::get).toList(),
-                    record.upvotes() == null ? 0 : record.upvotes(),
-                    record.comments() == null ? 0 : record.comments(),
-                    record.githubRepo(), record.githubStars(), record.projectPage(),
-                    TexText.convert(Text.fold(record.aiSummary())), paperNote);
+                    topicKeys.stream().map(topics::get).toList(), dayOfPaper);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * BibTeX keys in the style of Google Scholar and arXiv: the first author's last name, the year and
@@ -32,13 +33,22 @@ public final class CitationKeys {
 
     /** Each paper's key, by arXiv id. */
     public static Map<String, String> assign(List<Paper> papers) {
+        return assign(papers, CitationKeys::base);
+    }
+
+    /**
+     * Each paper's key, by arXiv id.
+     *
+     * @param baseOf {@link #base}, or a memo of it
+     */
+    public static Map<String, String> assign(List<Paper> papers, Function<Paper, String> baseOf) {
         List<Paper> byId = papers.stream().sorted(Comparator.comparing(Paper::id)).toList();
         Map<String, String> keys = new HashMap<>();
         Set<String> taken = new HashSet<>();
-        byId.forEach(paper -> taken.add(base(paper)));
+        byId.forEach(paper -> taken.add(baseOf.apply(paper)));
         Set<String> given = new HashSet<>();
         for (Paper paper : byId) {
-            String base = base(paper);
+            String base = baseOf.apply(paper);
             String key = base;
             int n = 0;
             // A suffixed key must not be another paper's own base key either.
@@ -52,7 +62,7 @@ public final class CitationKeys {
     }
 
     /** The key before collisions are settled. */
-    static String base(Paper paper) {
+    public static String base(Paper paper) {
         String author = paper.authors().isEmpty() ? ""
                 : firstWordOrAll(PersonName.parse(paper.authors().get(0).name()));
         String word = "";

@@ -29,11 +29,13 @@ final class MarkdownDocumentReader {
 
     private final Problems problems;
     private final LocalDate today;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
 
-    MarkdownDocumentReader(Problems problems, LocalDate today) {
+    /** @param markdown shared by every file's reader, its parser and renderer being built once */
+    MarkdownDocumentReader(Problems problems, LocalDate today, MarkdownRenderer markdown) {
         this.problems = problems;
         this.today = today;
+        this.markdown = markdown;
     }
 
     NoteRecord readNote(String file, String text) {

@@ -20,11 +20,9 @@ import io.github.paperdigest.internal.Problems;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +30,8 @@ import java.util.regex.Pattern;
  * Reads one {@code papers/**}{@code /*.json} file: an array of records, a single record, or the
  * object some scripts save around the array ({@code {"status": …, "date": …, "data": [...]}}),
  * whose {@code data} is read. Each record is read on its own, so that a bad one is reported at its
- * place and the others still load. Thread-safe: one reader serves every file.
+ * place and the others still load. A reader reads one file, and keeps that file's drafts and
+ * rejected ids.
  */
 final class PaperRecordReader {
 
@@ -49,8 +48,8 @@ final class PaperRecordReader {
 
     private final Problems problems;
     private final LocalDate today;
-    private final Set<String> rejectedIds = ConcurrentHashMap.newKeySet();
-    private final ConcurrentLinkedQueue<DraftRecord> drafts = new ConcurrentLinkedQueue<>();
+    private final Set<String> rejectedIds = new HashSet<>();
+    private final List<DraftRecord> drafts = new ArrayList<>();
 
     PaperRecordReader(Problems problems, LocalDate today) {
         this.problems = problems;
@@ -84,12 +83,9 @@ final class PaperRecordReader {
         return rejectedIds;
     }
 
-    /** The drafts of every file read so far, by file and position, whichever thread read them. */
+    /** The file's drafts, by position. */
     List<DraftRecord> drafts() {
-        return drafts.stream()
-                .sorted(Comparator.comparing(DraftRecord::file).thenComparingInt(DraftRecord::line)
-                        .thenComparingInt(DraftRecord::column))
-                .toList();
+        return List.copyOf(drafts);
     }
 
     List<PaperRecord> read(String file, byte[] json) {

@@ -1,6 +1,7 @@
 package io.github.paperdigest.internal.manifest;
 
 import io.github.paperdigest.internal.Sha256;
+import io.github.paperdigest.internal.memo.Memo;
 import io.github.paperdigest.model.Author;
 import io.github.paperdigest.model.Organization;
 import io.github.paperdigest.model.Paper;
@@ -11,8 +12,6 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -23,12 +22,14 @@ import java.util.function.Function;
  *
  * <p>Models are records, lists, strings, numbers, booleans, enums and dates; anything else is a bug
  * that would make digests lie, and throws. A paper is on a dozen pages and feeds, and its BibTeX entry
- * in a dozen files, so the digests of papers, terms and long texts are kept by identity for the life
- * of this object. Safe for any number of threads.
+ * in a dozen files, so the digests of papers, terms and long texts are kept by identity: for the life
+ * of this object, or in a memo that a preview keeps from build to build, as it keeps the papers that
+ * did not change. Safe for any number of threads.
  */
 public final class ModelDigest {
 
-    private record Identity(Object object) {
+    /** An object as itself, not as its equals: digests kept by identity cost no walk of the object. */
+    public record Identity(Object object) {
         @Override
         public boolean equals(Object other) {
             return other instanceof Identity identity && identity.object == object;
@@ -43,7 +44,16 @@ public final class ModelDigest {
     /** Texts at least this long are digested once: a paper's BibTeX entry is in each of its authors' files. */
     private static final int LONG_TEXT = 128;
 
-    private final Map<Identity, byte[]> shared = new ConcurrentHashMap<>();
+    private final Memo<Identity, byte[]> shared;
+
+    public ModelDigest() {
+        this(Memo.remembering());
+    }
+
+    /** @param shared the digests of papers, terms and long texts that earlier builds worked out */
+    public ModelDigest(Memo<Identity, byte[]> shared) {
+        this.shared = shared;
+    }
 
     /** The model's digest, 32 hexadecimal digits. */
     public String of(Object model) {
@@ -92,21 +102,17 @@ public final class ModelDigest {
         }
     }
 
-    /** The digest of a value that many models hold, made once; not computeIfAbsent, as a paper holds long texts. */
+    /** The digest of a value that many models hold, made once. */
     private byte[] shared(Object value) {
-        Identity key = new Identity(value);
-        byte[] own = shared.get(key);
-        if (own == null) {
+        return shared.get(new Identity(value), key -> {
             Encoding encoding = new Encoding();
             if (value instanceof String text) {
                 encoding.text(text);
             } else {
                 encodeRecord(encoding, (Record) value);
             }
-            own = encoding.digest();
-            shared.putIfAbsent(key, own);
-        }
-        return own;
+            return encoding.digest();
+        });
     }
 
     private void encodeRecord(Encoding out, Record record) {

@@ -6,6 +6,7 @@ import io.github.paperdigest.internal.catalog.Index;
 import io.github.paperdigest.internal.catalog.UrlScheme;
 import io.github.paperdigest.internal.load.PageRecord;
 import io.github.paperdigest.internal.load.StaticFile;
+import io.github.paperdigest.internal.memo.Memo;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Site;
 import io.github.paperdigest.model.Term;
@@ -34,16 +35,30 @@ public final class Planner {
     private static final String THEME_ASSETS = "assets";
 
     private final Problems problems;
+    private final Memo<PaperCitation.Sources, PaperCitation> madeCitations;
+    private final Memo<Paper, String> citationKeyBases;
 
     public Planner(Problems problems) {
+        this(problems, Memo.forgetting(), Memo.forgetting());
+    }
+
+    /**
+     * @param madeCitations citations made by earlier builds, by their sources
+     * @param citationKeyBases papers' BibTeX keys before collisions are settled, by paper
+     */
+    public Planner(Problems problems, Memo<PaperCitation.Sources, PaperCitation> madeCitations,
+            Memo<Paper, String> citationKeyBases) {
         this.problems = problems;
+        this.madeCitations = madeCitations;
+        this.citationKeyBases = citationKeyBases;
     }
 
     public SitePlan plan(Catalog catalog) {
         List<Page> pages = new ArrayList<>();
         FeedPlanner feeds = new FeedPlanner(catalog.site());
         List<FeedLink> siteFeeds = feeds.planSiteFeed(catalog.days());
-        CitationPlanner citations = new CitationPlanner(catalog.site(), catalog.papers());
+        CitationPlanner citations = new CitationPlanner(catalog.site(), catalog.papers(), madeCitations,
+                citationKeyBases);
         int perPage = catalog.site().itemsPerPage();
         pages.addAll(new CalendarPlanner(catalog.days(), perPage).plan(catalog.papers().size()));
         catalog.papers().forEach(paper -> pages.add(new PaperPage(paper.path(), paper, citations.citationOf(paper))));

@@ -25,12 +25,17 @@ public final class SiteWriter {
 
     private final SiteOutput output;
     private final ManifestRecorder manifest;
-    private final ModelDigest digests = new ModelDigest();
+    private final ModelDigest digests;
     private final AtomicInteger made = new AtomicInteger();
 
     public SiteWriter(SiteOutput output, ManifestRecorder manifest) {
+        this(output, manifest, new ModelDigest());
+    }
+
+    public SiteWriter(SiteOutput output, ManifestRecorder manifest, ModelDigest digests) {
         this.output = output;
         this.manifest = manifest;
+        this.digests = digests;
     }
 
     /** The digest of a file's model, for {@link #keep} and {@link #write(String, String, byte[])}. */

@@ -1,0 +1,81 @@
+package io.github.paperdigest.internal;
+
+import io.github.paperdigest.internal.catalog.PaperSources;
+import io.github.paperdigest.internal.load.FileReading;
+import io.github.paperdigest.internal.load.FileVersion;
+import io.github.paperdigest.internal.manifest.ModelDigest;
+import io.github.paperdigest.internal.memo.Memo;
+import io.github.paperdigest.internal.plan.PaperCitation;
+import io.github.paperdigest.model.Paper;
+
+/**
+ * What a build may reuse of the build before it: each content file's reading while the file is
+ * unchanged, the papers and citations made from unchanged sources, and the digests of those papers.
+ * A preview keeps one from build to build, so that a rebuild after one note changed reads one file
+ * and makes one paper again. A single build gets one that keeps only what pays within that build, so
+ * that a large digest's records are not held after they are merged.
+ */
+public final class BuildMemory {
+
+    private final Memo<FileVersion, FileReading> fileReadings;
+    private final Memo<PaperSources, Paper> papers;
+    private final Memo<String, String> topicNames;
+    private final Memo<PaperCitation.Sources, PaperCitation> citations;
+    private final Memo<Paper, String> citationKeyBases;
+    private final Memo<ModelDigest.Identity, byte[]> digests;
+
+    private BuildMemory(boolean acrossBuilds) {
+        this.fileReadings = acrossBuilds ? Memo.remembering() : Memo.forgetting();
+        this.papers = acrossBuilds ? Memo.remembering() : Memo.forgetting();
+        // Topics recur on thousands of papers, and digests on dozens of pages: worth keeping in any build.
+        this.topicNames = Memo.remembering();
+        this.citations = acrossBuilds ? Memo.remembering() : Memo.forgetting();
+        this.citationKeyBases = acrossBuilds ? Memo.remembering() : Memo.forgetting();
+        this.digests = Memo.remembering();
+    }
+
+    /** The memory of a series of builds of one digest, such as a preview's. */
+    public static BuildMemory acrossBuilds() {
+        return new BuildMemory(true);
+    }
+
+    /** The memory of a build that no other follows. */
+    public static BuildMemory forOneBuild() {
+        return new BuildMemory(false);
+    }
+
+    /** Begins a build: what the last build made and this one does not use is forgotten as it ends. */
+    public void nextBuild() {
+        fileReadings.nextBuild();
+        papers.nextBuild();
+        topicNames.nextBuild();
+        citations.nextBuild();
+        citationKeyBases.nextBuild();
+        digests.nextBuild();
+    }
+
+    public Memo<FileVersion, FileReading> fileReadings() {
+        return fileReadings;
+    }
+
+    public Memo<PaperSources, Paper> papers() {
+        return papers;
+    }
+
+    /** Topic names with their LaTeX turned into characters, by spelling. */
+    public Memo<String, String> topicNames() {
+        return topicNames;
+    }
+
+    public Memo<PaperCitation.Sources, PaperCitation> citations() {
+        return citations;
+    }
+
+    public Memo<Paper, String> citationKeyBases() {
+        return citationKeyBases;
+    }
+
+    public Memo<ModelDigest.Identity, byte[]> digests() {
+        return digests;
+    }
+}
