@@ -14,7 +14,9 @@ import java.util.Set;
  * @param edits edits of the note in {@code serve} and {@code hugo --watch}; the report gives their median
  * @param work where corpora, Hugo projects, outputs and logs go; tmpfs, so that the disk does not set the pace
  * @param generatorJar the command line's jar, absolute
- * @param jvmOptions what {@code java} gets before {@code -jar}, for {@code build} and {@code serve}
+ * @param jvmOptions what {@code java} gets before {@code -jar} for {@code build}, and Maven's JVM
+ * @param serveJvmOptions what {@code java} gets before {@code -jar} for {@code serve}, which rebuilds in one
+ *     long-running JVM; none by default, so that it runs with the JVM's own defaults, as an editor's would
  * @param realProportions the corpus shape of real Hugging Face data rather than issue 8's
  * @param papersPerDay the corpora's mean papers a day; more than the default 25 lets a million papers begin after
  *     April 2007, when arXiv's current identifiers begin
@@ -23,11 +25,11 @@ import java.util.Set;
  * @param rebuilds whether to time the rebuilds after a changed note
  */
 record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, Path generatorJar,
-        List<String> jvmOptions, boolean realProportions, int papersPerDay, boolean maven, boolean hugo,
+        List<String> jvmOptions, List<String> serveJvmOptions, boolean realProportions, int papersPerDay, boolean maven, boolean hugo,
         boolean rebuilds) {
 
     private static final Set<String> VALUED = Set.of("--papers", "--runs", "--edits", "--work", "--generator-jar",
-            "--jvm-options", "--papers-per-day");
+            "--jvm-options", "--serve-jvm-options", "--papers-per-day");
 
     static final Path DEFAULT_WORK = Path.of("/dev/shm/paper-digest-bench");
     static final Path DEFAULT_JAR = Path.of("generator", "target", "paper-digest.jar");
@@ -42,7 +44,9 @@ record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, 
               --edits E                 edits of one note in serve and hugo --watch; the median is reported (5)
               --work DIR                corpora, outputs and logs (/dev/shm/paper-digest-bench)
               --generator-jar JAR       the command line (generator/target/paper-digest.jar, from the repository)
-              --jvm-options "OPTIONS"   java's options for build and serve (%s)
+              --jvm-options "OPTIONS"   java's options for build, and Maven's (%s)
+              --serve-jvm-options "OPTIONS"
+                                        java's options for serve (none: the JVM's defaults)
               --real-proportions        Hugging Face's shape: --authors-per-paper 8 --distinct-authors-per-paper 6
                                         --topics-per-paper 9 --topics 50000, or 5 per paper below 10,000
                                         papers (issue 8's shape: 3, 1.5, 5, 500)
@@ -63,6 +67,7 @@ record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, 
         Path work = DEFAULT_WORK;
         Path jar = DEFAULT_JAR;
         List<String> jvmOptions = split(BuildBenchmark.DEFAULT_JVM_OPTIONS);
+        List<String> serveJvmOptions = List.of();
         boolean real = false;
         int papersPerDay = CorpusParameters.defaults(1).papersPerDay();
         boolean maven = true;
@@ -91,6 +96,7 @@ record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, 
                             case "--work" -> work = Path.of(value);
                             case "--generator-jar" -> jar = Path.of(value);
                             case "--jvm-options" -> jvmOptions = split(value);
+                            case "--serve-jvm-options" -> serveJvmOptions = split(value);
                             case "--papers-per-day" -> papersPerDay = positive(option, Integer.parseInt(value));
                             default -> throw new IllegalArgumentException("unknown option " + option);
                         }
@@ -104,7 +110,7 @@ record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, 
             throw new IllegalArgumentException("--papers is required");
         }
         return new BenchmarkArguments(papers, runs, edits, repository.resolve(work).normalize(),
-                repository.resolve(jar).normalize(), jvmOptions, real, papersPerDay, maven, hugo, rebuilds);
+                repository.resolve(jar).normalize(), jvmOptions, serveJvmOptions, real, papersPerDay, maven, hugo, rebuilds);
     }
 
     /**

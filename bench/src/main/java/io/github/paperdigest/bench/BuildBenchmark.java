@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 public final class BuildBenchmark {
 
     /**
-     * What {@code java} gets for {@code build} and {@code serve} unless {@code --jvm-options} says otherwise, and
+     * What {@code java} gets for {@code build} unless {@code --jvm-options} says otherwise, and
      * Maven's JVM through the corpus's {@code .mvn/jvm.config}: the README's choice for a build on two cores. The
      * serial collector keeps the heap near the live data (400 MB rather than 2 GB at 10,000 papers), and compiling
      * with C1 only spares the second core the C2 compiler's work, which a build of seconds never earns back.
@@ -42,6 +42,7 @@ public final class BuildBenchmark {
     private final BenchmarkArguments arguments;
     private final Path repository;
     private final List<String> java;
+    private final List<String> serveJava;
     private final String mvn;
     private final Path site;
     private final boolean hugo;
@@ -49,8 +50,11 @@ public final class BuildBenchmark {
     private BuildBenchmark(BenchmarkArguments arguments, Path repository, boolean hugo) {
         this.arguments = arguments;
         this.repository = repository;
-        this.java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        this.java = new ArrayList<>(List.of(javaCommand));
         this.java.addAll(arguments.jvmOptions());
+        this.serveJava = new ArrayList<>(List.of(javaCommand));
+        this.serveJava.addAll(arguments.serveJvmOptions());
         this.mvn = mavenCommand();
         this.site = arguments.work().resolve("site");
         this.hugo = hugo;
@@ -144,7 +148,7 @@ public final class BuildBenchmark {
 
         WatchedRebuilds serve = !arguments.rebuilds() ? null : attempt(name, "serve", failures, () -> {
             progress(name, "serve, " + plural(arguments.edits(), "edit") + " ...");
-            WatchedRebuilds rebuilds = ServeRebuilds.measure(java, arguments.generatorJar(), content,
+            WatchedRebuilds rebuilds = ServeRebuilds.measure(serveJava, arguments.generatorJar(), content,
                     NoteEdit.of(note), arguments.edits(), logs.resolve("serve.log"));
             progress(name, "serve: " + rounded(rebuilds.seconds()) + " s to the reload event; rebuilds "
                     + rounded(rebuilds.ownSeconds()) + " s");
@@ -258,8 +262,9 @@ public final class BuildBenchmark {
         head.add(String.format(Locale.ROOT, "Machine: %d cores (%s), %s of memory; load average %s at the start, "
                 + "%s at the end", Machine.cores(), Machine.cpuModel(), Machine.memory(), loadAtStart,
                 Machine.loadAverage()));
-        head.add("Java: " + Machine.firstLines(2, java.get(0), "-version") + "; options for build and serve: `"
-                + String.join(" ", arguments.jvmOptions()) + "`");
+        head.add("Java: " + Machine.firstLines(2, java.get(0), "-version") + "; options for build: `"
+                + String.join(" ", arguments.jvmOptions()) + "`; for serve: " + (arguments.serveJvmOptions().isEmpty()
+                        ? "none (the JVM's defaults)" : "`" + String.join(" ", arguments.serveJvmOptions()) + "`"));
         if (arguments.maven()) {
             String mavenOpts = System.getenv("MAVEN_OPTS");
             head.add("Maven: " + Machine.firstLines(1, mvn, "-v") + ", with the plugin " + CorpusFolder.pluginVersion()
@@ -290,7 +295,8 @@ public final class BuildBenchmark {
                     + BASE_URL);
         }
         if (arguments.rebuilds()) {
-            commands.add(String.join(" ", java) + " -jar " + arguments.generatorJar() + " serve --content C --port P");
+            commands.add(String.join(" ", serveJava) + " -jar " + arguments.generatorJar()
+                    + " serve --content C --port P");
         }
         if (hugo) {
             commands.add("hugo --quiet --source S --destination O");

@@ -20,6 +20,7 @@ class BenchmarkArgumentsTest {
         assertThat(arguments.generatorJar()).isEqualTo(Path.of("/work/paper-digest/generator/target/paper-digest.jar"));
         assertThat(arguments.work()).isEqualTo(Path.of("/dev/shm/paper-digest-bench"));
         assertThat(arguments.jvmOptions()).containsExactly(BuildBenchmark.DEFAULT_JVM_OPTIONS.split(" "));
+        assertThat(arguments.serveJvmOptions()).isEmpty();
         assertThat(arguments.maven() && arguments.hugo() && arguments.rebuilds()).isTrue();
         assertThat(arguments.parameters(1_000)).isEqualTo(CorpusParameters.defaults(1_000));
     }
@@ -28,7 +29,7 @@ class BenchmarkArgumentsTest {
     void everyOptionIsRead() {
         BenchmarkArguments arguments = BenchmarkArguments.parse(REPOSITORY, "--papers", "200", "--runs", "5",
                 "--edits", "7", "--work", "bench-work", "--generator-jar", "/opt/pd.jar", "--jvm-options",
-                " -Xmx2g  -XX:+UseSerialGC ", "--real-proportions", "--papers-per-day", "250", "--no-maven",
+                " -Xmx2g  -XX:+UseSerialGC ", "--serve-jvm-options", "-XX:+UseParallelGC", "--real-proportions", "--papers-per-day", "250", "--no-maven",
                 "--no-hugo", "--no-rebuilds");
 
         assertThat(arguments.runs()).isEqualTo(5);
@@ -36,6 +37,7 @@ class BenchmarkArgumentsTest {
         assertThat(arguments.work()).isEqualTo(Path.of("/work/paper-digest/bench-work"));
         assertThat(arguments.generatorJar()).isEqualTo(Path.of("/opt/pd.jar"));
         assertThat(arguments.jvmOptions()).isEqualTo(List.of("-Xmx2g", "-XX:+UseSerialGC"));
+        assertThat(arguments.serveJvmOptions()).isEqualTo(List.of("-XX:+UseParallelGC"));
         assertThat(arguments.maven() || arguments.hugo() || arguments.rebuilds()).isFalse();
         assertThat(arguments.parameters(10_000)).isEqualTo(CorpusParameters.defaults(10_000).withPapersPerDay(250)
                 .withAuthors(8, 6).withTopics(50_000, 9));

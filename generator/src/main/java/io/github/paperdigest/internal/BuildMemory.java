@@ -6,11 +6,14 @@ import io.github.paperdigest.internal.load.FileVersion;
 import io.github.paperdigest.internal.manifest.ModelDigest;
 import io.github.paperdigest.internal.memo.Memo;
 import io.github.paperdigest.internal.plan.PaperCitation;
+import io.github.paperdigest.internal.plan.TermPapers;
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.page.Relations;
 
 /**
  * What a build may reuse of the build before it: each content file's reading while the file is
- * unchanged, the papers and citations made from unchanged sources, and the digests of those papers.
+ * unchanged, the papers and citations made from unchanged sources, and the digests of those papers and
+ * of the pages made of them.
  * A preview keeps one from build to build, so that a rebuild after one note changed reads one file
  * and makes one paper again. A single build gets one that keeps only what pays within that build, so
  * that a large digest's records are not held after they are merged.
@@ -22,7 +25,10 @@ public final class BuildMemory {
     private final Memo<String, String> topicNames;
     private final Memo<PaperCitation.Sources, PaperCitation> citations;
     private final Memo<Paper, String> citationKeyBases;
+    private final Memo<TermPapers, Relations> relations;
+    private final Memo<Record, Record> terms;
     private final Memo<ModelDigest.Identity, byte[]> digests;
+    private final Memo<Object, String> modelDigests;
 
     private BuildMemory(boolean acrossBuilds) {
         this.fileReadings = acrossBuilds ? Memo.remembering() : Memo.forgetting();
@@ -31,7 +37,10 @@ public final class BuildMemory {
         this.topicNames = Memo.remembering();
         this.citations = acrossBuilds ? Memo.remembering() : Memo.forgetting();
         this.citationKeyBases = acrossBuilds ? Memo.remembering() : Memo.forgetting();
+        this.relations = acrossBuilds ? Memo.remembering() : Memo.forgetting();
+        this.terms = acrossBuilds ? Memo.remembering() : Memo.forgetting();
         this.digests = Memo.remembering();
+        this.modelDigests = acrossBuilds ? Memo.remembering() : Memo.forgetting();
     }
 
     /** The memory of a series of builds of one digest, such as a preview's. */
@@ -51,7 +60,10 @@ public final class BuildMemory {
         topicNames.nextBuild();
         citations.nextBuild();
         citationKeyBases.nextBuild();
+        relations.nextBuild();
+        terms.nextBuild();
         digests.nextBuild();
+        modelDigests.nextBuild();
     }
 
     public Memo<FileVersion, FileReading> fileReadings() {
@@ -75,7 +87,23 @@ public final class BuildMemory {
         return citationKeyBases;
     }
 
+    /** Terms' related terms, by the term and its papers. */
+    public Memo<TermPapers, Relations> relations() {
+        return relations;
+    }
+
+    /** Authors, topics, organisations and days, each by itself: a term equal to an earlier one is reused. */
+    public Memo<Record, Record> terms() {
+        return terms;
+    }
+
+    /** The digests of papers, terms and long texts, by identity. */
     public Memo<ModelDigest.Identity, byte[]> digests() {
         return digests;
+    }
+
+    /** The digests of pages, feeds and BibTeX files, by model. */
+    public Memo<Object, String> modelDigests() {
+        return modelDigests;
     }
 }

@@ -72,7 +72,7 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
             problems.throwIfErrors();
         }
         SiteWriter site = new SiteWriter(output, new ManifestRecorder(previous, analysis.context()),
-                new ModelDigest(memory.digests()));
+                new ModelDigest(memory.digests(), memory.modelDigests()));
         analysis.renderer().renderAll(plan.pages(), site);
         problems.throwIfErrors();
         new SiteFiles(analysis.catalog().site()).writeAll(plan, site);
@@ -125,9 +125,11 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
         memory.nextBuild();
         LoadedContent content = new ContentLoader(contentDirectory, problems, options, memory.fileReadings()).load();
         clock.lap("load");
-        Catalog catalog = new CatalogBuilder(problems, memory.papers(), memory.topicNames()).build(content);
+        Catalog catalog = new CatalogBuilder(problems, memory.papers(), memory.topicNames(), memory.terms())
+                .build(content);
         clock.lap("catalog");
-        SitePlan plan = new Planner(problems, memory.citations(), memory.citationKeyBases()).plan(catalog);
+        SitePlan plan = new Planner(problems, memory.citations(), memory.citationKeyBases(), memory.relations())
+                .plan(catalog);
         clock.lap("plan");
         TemplateEngine templates = new TemplateEngine(catalog.templates(), catalog.site(), plan.navigation(),
                 plan.siteFeeds());

@@ -2,6 +2,7 @@ package io.github.paperdigest.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One paper of the digest, merged from every record that carries its arXiv id.
@@ -35,4 +36,13 @@ public record Paper(
         String projectPage,
         String aiSummary,
         Note note) {
+
+    /**
+     * The id's hash, which equal papers share: papers are keys of maps and memos in every build, and the
+     * hash of a whole paper would walk its abstract, authors and topics each time.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
 }

@@ -40,20 +40,24 @@ public final class CatalogBuilder {
     private final Names organizationHandles = new Names();
     private final Memo<PaperSources, Paper> madePapers;
     private final Memo<String, String> convertedTexts;
+    private final Memo<Record, Record> sameTerms;
 
     public CatalogBuilder(Problems problems) {
-        this(problems, Memo.forgetting(), Memo.forgetting());
+        this(problems, Memo.forgetting(), Memo.forgetting(), Memo.forgetting());
     }
 
     /**
      * @param madePapers papers made by earlier builds, by their sources
      * @param convertedTexts topic names with their LaTeX turned into characters, by their spelling
+     * @param sameTerms the authors, topics, organisations and days of earlier builds, each by itself: a term
+     *     equal to one of them is that one, which later stages compare faster than an equal copy
      */
     public CatalogBuilder(Problems problems, Memo<PaperSources, Paper> madePapers,
-            Memo<String, String> convertedTexts) {
+            Memo<String, String> convertedTexts, Memo<Record, Record> sameTerms) {
         this.problems = problems;
         this.madePapers = madePapers;
         this.convertedTexts = convertedTexts;
+        this.sameTerms = sameTerms;
     }
 
     public Catalog build(LoadedContent content) {
@@ -69,14 +73,14 @@ public final class CatalogBuilder {
         });
 
         Map<String, Author> authors = terms(authorNames.shown(),
-                (name, slug) -> new Author(name, slug, UrlScheme.author(slug)));
+                (name, slug) -> reused(new Author(name, slug, UrlScheme.author(slug))));
         Map<String, Topic> topics = terms(topicNames.shown(),
-                (name, slug) -> new Topic(name, slug, UrlScheme.topic(slug)));
+                (name, slug) -> reused(new Topic(name, slug, UrlScheme.topic(slug))));
         Map<String, Organization> organizations = organizations(organizationHandles.shown(),
                 organizationNames.shown());
 
         Map<LocalDate, Day> days = new HashMap<>();
-        merged.forEach(paper -> days.computeIfAbsent(paper.day(), date -> new Day(date, UrlScheme.day(date))));
+        merged.forEach(paper -> days.computeIfAbsent(paper.day(), date -> reused(new Day(date, UrlScheme.day(date)))));
         // Turning titles and abstracts' LaTeX into text is most of the catalog's work, and each paper's is its own.
         List<Paper> papers = merged.parallelStream()
                 .map(paper -> paper.sources(authors, topics, organizations, days.get(paper.day())))
@@ -152,6 +156,12 @@ public final class CatalogBuilder {
         return new MergedPaper(record, note, day, authorKeys, List.copyOf(topicKeys), organizationKey);
     }
 
+    /** The equal term of an earlier build, if there is one. */
+    @SuppressWarnings("unchecked")
+    private <T extends Record> T reused(T term) {
+        return (T) sameTerms.get(term, same -> same);
+    }
+
     private String converted(String topic) {
         return convertedTexts.get(topic, TexText::convert);
     }
@@ -166,12 +176,12 @@ public final class CatalogBuilder {
     }
 
     /** Organisations, their slugs made from their Hugging Face handles, which stay when a full name changes. */
-    private static Map<String, Organization> organizations(SortedMap<String, String> handles,
+    private Map<String, Organization> organizations(SortedMap<String, String> handles,
             SortedMap<String, String> names) {
         Map<String, String> slugs = Slugs.assign(handles);
         Map<String, Organization> organizations = new HashMap<>();
-        names.forEach((key, name) -> organizations.put(key, new Organization(handles.get(key), name,
-                slugs.get(key), UrlScheme.organization(slugs.get(key)))));
+        names.forEach((key, name) -> organizations.put(key, reused(new Organization(handles.get(key), name,
+                slugs.get(key), UrlScheme.organization(slugs.get(key))))));
         return organizations;
     }
 

@@ -2,6 +2,7 @@ package io.github.paperdigest.internal.load;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One paper record as read from one file: plain values, nothing merged yet.
@@ -28,6 +29,15 @@ public record PaperRecord(
         Integer githubStars,
         String projectPage,
         String aiSummary) {
+
+    /**
+     * The hash of where the record is and its id, which equal records share: a preview looks its papers up by
+     * their records, and the hash of a whole record would walk its abstract each time.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, line, column, id);
+    }
 
     public record AuthorName(String name, boolean hidden) {
     }

@@ -1,6 +1,5 @@
 package io.github.paperdigest.internal.manifest;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -11,17 +10,19 @@ import java.util.TreeMap;
  * was built in (see {@link BuildContext}). The next build keeps the files it would make the same.
  *
  * @param context the digest of everything besides its model that a file's maker sees
- * @param files by site path, in order
+ * @param files by site path; {@link #sortedFiles()} gives them in order, for a file that must not depend
+ *     on the order of a hash map
  */
-public record Manifest(String context, SortedMap<String, FileEntry> files) {
+public record Manifest(String context, Map<String, FileEntry> files) {
 
     public Manifest {
         Objects.requireNonNull(context, "context");
-        files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        files = Map.copyOf(files);
     }
 
-    public Manifest(String context, Map<String, FileEntry> files) {
-        this(context, new TreeMap<>(files));
+    /** The files by site path, in order. */
+    public SortedMap<String, FileEntry> sortedFiles() {
+        return new TreeMap<>(files);
     }
 
     /** The site's size in bytes. */

@@ -39,8 +39,10 @@ public final class ManifestRecorder {
 
     /** The last build's files that this one did not make, in order: they are to be deleted. */
     public Set<String> removed() {
-        Set<String> removed = new TreeSet<>(previous == null ? Set.of() : previous.files().keySet());
-        removed.removeAll(current.keySet());
+        Set<String> removed = new TreeSet<>();
+        if (previous != null) {
+            previous.files().keySet().stream().filter(path -> !current.containsKey(path)).forEach(removed::add);
+        }
         return removed;
     }
 

@@ -59,7 +59,8 @@ public final class Memo<K, V> {
     public synchronized void nextBuild() {
         if (remembering) {
             last = current;
-            current = new ConcurrentHashMap<>();
+            // Sized for as many results as the last build's, which the next build mostly asks for again.
+            current = new ConcurrentHashMap<>(last.size());
         }
     }
 }

@@ -37,20 +37,23 @@ public final class Planner {
     private final Problems problems;
     private final Memo<PaperCitation.Sources, PaperCitation> madeCitations;
     private final Memo<Paper, String> citationKeyBases;
+    private final Memo<TermPapers, Relations> countedRelations;
 
     public Planner(Problems problems) {
-        this(problems, Memo.forgetting(), Memo.forgetting());
+        this(problems, Memo.forgetting(), Memo.forgetting(), Memo.forgetting());
     }
 
     /**
      * @param madeCitations citations made by earlier builds, by their sources
      * @param citationKeyBases papers' BibTeX keys before collisions are settled, by paper
+     * @param countedRelations terms' related terms counted by earlier builds, by the term and its papers
      */
     public Planner(Problems problems, Memo<PaperCitation.Sources, PaperCitation> madeCitations,
-            Memo<Paper, String> citationKeyBases) {
+            Memo<Paper, String> citationKeyBases, Memo<TermPapers, Relations> countedRelations) {
         this.problems = problems;
         this.madeCitations = madeCitations;
         this.citationKeyBases = citationKeyBases;
+        this.countedRelations = countedRelations;
     }
 
     public SitePlan plan(Catalog catalog) {
@@ -82,12 +85,13 @@ public final class Planner {
     private record TermPlanners(FeedPlanner feeds, CitationPlanner citations, int perPage) {
     }
 
-    private static <T extends Term> void addTaxonomy(List<Page> pages, TermPlanners planners, Taxonomy taxonomy,
+    private <T extends Term> void addTaxonomy(List<Page> pages, TermPlanners planners, Taxonomy taxonomy,
             String path, Index<T> index) {
         List<TermCount> counts = new ArrayList<>();
         // Counting co-occurrences is most of a taxonomy's planning, and each term's are its own: every core.
         List<Relations> related = index.keys().parallelStream()
-                .map(term -> RelationsPlanner.of(term, index.papersOf(term))).toList();
+                .map(term -> countedRelations.get(new TermPapers(term, index.papersOf(term)), TermPapers::relations))
+                .toList();
         int position = 0;
         for (T term : index.keys()) {
             List<Paper> papers = index.papersOf(term);

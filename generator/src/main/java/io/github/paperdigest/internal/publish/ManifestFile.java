@@ -104,7 +104,7 @@ public final class ManifestFile {
             json.writeNumberField("format", FORMAT);
             json.writeStringField("context", manifest.context());
             json.writeObjectFieldStart("files");
-            for (Map.Entry<String, FileEntry> entry : manifest.files().entrySet()) {
+            for (Map.Entry<String, FileEntry> entry : manifest.sortedFiles().entrySet()) {
                 json.writeArrayFieldStart(entry.getKey());
                 json.writeString(entry.getValue().model());
                 json.writeNumber(entry.getValue().size());

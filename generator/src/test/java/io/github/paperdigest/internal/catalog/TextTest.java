@@ -21,4 +21,13 @@ class TextTest {
         assertThat(Text.key("Reinforcement  Learning")).isEqualTo(Text.key("reinforcement learning"));
         assertThat(Text.key("Schütze")).isNotEqualTo(Text.key("Schutze"));
     }
+
+    @Test
+    void everyRunOfWhitespaceBecomesOneSpace() {
+        assertThat(Text.clean("Ada Lovelace")).isEqualTo("Ada Lovelace");
+        assertThat(Text.clean("Ada\tLovelace")).isEqualTo("Ada Lovelace");
+        assertThat(Text.clean("Ada \n Lovelace")).isEqualTo("Ada Lovelace");
+        assertThat(Text.clean("Ada\u000bLovelace")).isEqualTo("Ada Lovelace");
+        assertThat(Text.key("Ada  LOVELACE")).isEqualTo("ada lovelace");
+    }
 }
