@@ -25,8 +25,8 @@ import java.util.Set;
  * @param rebuilds whether to time the rebuilds after a changed note
  */
 record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, Path generatorJar,
-        List<String> jvmOptions, List<String> serveJvmOptions, boolean realProportions, int papersPerDay, boolean maven, boolean hugo,
-        boolean rebuilds) {
+        List<String> jvmOptions, List<String> serveJvmOptions, boolean realProportions, int papersPerDay,
+        boolean maven, boolean hugo, boolean rebuilds) {
 
     private static final Set<String> VALUED = Set.of("--papers", "--runs", "--edits", "--work", "--generator-jar",
             "--jvm-options", "--serve-jvm-options", "--papers-per-day");
@@ -110,7 +110,8 @@ record BenchmarkArguments(List<Integer> papers, int runs, int edits, Path work, 
             throw new IllegalArgumentException("--papers is required");
         }
         return new BenchmarkArguments(papers, runs, edits, repository.resolve(work).normalize(),
-                repository.resolve(jar).normalize(), jvmOptions, serveJvmOptions, real, papersPerDay, maven, hugo, rebuilds);
+                repository.resolve(jar).normalize(), jvmOptions, serveJvmOptions, real, papersPerDay, maven, hugo,
+                rebuilds);
     }
 
     /**

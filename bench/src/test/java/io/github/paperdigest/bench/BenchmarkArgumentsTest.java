@@ -29,8 +29,8 @@ class BenchmarkArgumentsTest {
     void everyOptionIsRead() {
         BenchmarkArguments arguments = BenchmarkArguments.parse(REPOSITORY, "--papers", "200", "--runs", "5",
                 "--edits", "7", "--work", "bench-work", "--generator-jar", "/opt/pd.jar", "--jvm-options",
-                " -Xmx2g  -XX:+UseSerialGC ", "--serve-jvm-options", "-XX:+UseParallelGC", "--real-proportions", "--papers-per-day", "250", "--no-maven",
-                "--no-hugo", "--no-rebuilds");
+                " -Xmx2g  -XX:+UseSerialGC ", "--serve-jvm-options", "-XX:+UseParallelGC", "--real-proportions",
+                "--papers-per-day", "250", "--no-maven", "--no-hugo", "--no-rebuilds");
 
         assertThat(arguments.runs()).isEqualTo(5);
         assertThat(arguments.edits()).isEqualTo(7);

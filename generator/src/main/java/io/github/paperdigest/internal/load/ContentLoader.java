@@ -86,8 +86,8 @@ public final class ContentLoader {
     }
 
     /**
-     * The file's records, null when it has none; its problems, found now or when this version of it was
-     * read before, go to the build's.
+     * What the file holds, none when its errors leave nothing to use; its problems, found now or when this
+     * version of it was read before, go to the build's.
      */
     private <T> Stream<T> read(Path file, Class<T> type, Parsing<T> parsing) throws IOException {
         FileReading reading;

@@ -2,27 +2,19 @@ package io.github.paperdigest.internal.manifest;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * What a finished build left: every file of the site and what it was made from, and the context it
  * was built in (see {@link BuildContext}). The next build keeps the files it would make the same.
  *
  * @param context the digest of everything besides its model that a file's maker sees
- * @param files by site path; {@link #sortedFiles()} gives them in order, for a file that must not depend
- *     on the order of a hash map
+ * @param files by site path, in no order
  */
 public record Manifest(String context, Map<String, FileEntry> files) {
 
     public Manifest {
         Objects.requireNonNull(context, "context");
         files = Map.copyOf(files);
-    }
-
-    /** The files by site path, in order. */
-    public SortedMap<String, FileEntry> sortedFiles() {
-        return new TreeMap<>(files);
     }
 
     /** The site's size in bytes. */

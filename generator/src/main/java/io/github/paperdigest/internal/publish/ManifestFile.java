@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -104,10 +105,14 @@ public final class ManifestFile {
             json.writeNumberField("format", FORMAT);
             json.writeStringField("context", manifest.context());
             json.writeObjectFieldStart("files");
-            for (Map.Entry<String, FileEntry> entry : manifest.sortedFiles().entrySet()) {
-                json.writeArrayFieldStart(entry.getKey());
-                json.writeString(entry.getValue().model());
-                json.writeNumber(entry.getValue().size());
+            // In order, so that the same site gives the same file.
+            String[] paths = manifest.files().keySet().toArray(String[]::new);
+            Arrays.sort(paths);
+            for (String path : paths) {
+                FileEntry entry = manifest.files().get(path);
+                json.writeArrayFieldStart(path);
+                json.writeString(entry.model());
+                json.writeNumber(entry.size());
                 json.writeEndArray();
             }
             json.writeEndObject();
