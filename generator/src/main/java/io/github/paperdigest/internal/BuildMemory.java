@@ -12,11 +12,11 @@ import io.github.paperdigest.page.Relations;
 
 /**
  * What a build may reuse of the build before it: each content file's reading while the file is
- * unchanged, the papers and citations made from unchanged sources, and the digests of those papers and
- * of the pages made of them.
- * A preview keeps one from build to build, so that a rebuild after one note changed reads one file
- * and makes one paper again. A single build gets one that keeps only what pays within that build, so
- * that a large digest's records are not held after they are merged.
+ * unchanged; the papers, terms, citations and related terms made from unchanged sources; the digests
+ * of those papers and of the pages made of them. A preview keeps one from build to build, so that a
+ * rebuild after one note changed reads one file and makes one paper again. A single build gets one
+ * that keeps only what pays within that build, so that a large digest's records are not held after
+ * they are merged.
  */
 public final class BuildMemory {
 
