@@ -9,6 +9,8 @@ import io.github.paperdigest.internal.plan.PaperCitation;
 import io.github.paperdigest.internal.plan.TermPapers;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.page.Relations;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a build may reuse of the build before it: each content file's reading while the file is
@@ -20,6 +22,8 @@ import io.github.paperdigest.page.Relations;
  */
 public final class BuildMemory {
 
+    private final boolean acrossBuilds;
+    private final List<Memo<?, ?>> memos = new ArrayList<>();
     private final Memo<FileVersion, FileReading> fileReadings;
     private final Memo<PaperSources, Paper> papers;
     private final Memo<String, String> topicNames;
@@ -31,16 +35,17 @@ public final class BuildMemory {
     private final Memo<Object, String> modelDigests;
 
     private BuildMemory(boolean acrossBuilds) {
-        this.fileReadings = acrossBuilds ? Memo.remembering() : Memo.forgetting();
-        this.papers = acrossBuilds ? Memo.remembering() : Memo.forgetting();
+        this.acrossBuilds = acrossBuilds;
+        this.fileReadings = keptAcrossBuilds();
+        this.papers = keptAcrossBuilds();
         // Topics recur on thousands of papers, and digests on dozens of pages: worth keeping in any build.
-        this.topicNames = Memo.remembering();
-        this.citations = acrossBuilds ? Memo.remembering() : Memo.forgetting();
-        this.citationKeyBases = acrossBuilds ? Memo.remembering() : Memo.forgetting();
-        this.relations = acrossBuilds ? Memo.remembering() : Memo.forgetting();
-        this.terms = acrossBuilds ? Memo.remembering() : Memo.forgetting();
-        this.digests = Memo.remembering();
-        this.modelDigests = acrossBuilds ? Memo.remembering() : Memo.forgetting();
+        this.topicNames = kept();
+        this.citations = keptAcrossBuilds();
+        this.citationKeyBases = keptAcrossBuilds();
+        this.relations = keptAcrossBuilds();
+        this.terms = keptAcrossBuilds();
+        this.digests = kept();
+        this.modelDigests = keptAcrossBuilds();
     }
 
     /** The memory of a series of builds of one digest, such as a preview's. */
@@ -55,15 +60,19 @@ public final class BuildMemory {
 
     /** Begins a build: what the last build made and this one does not use is forgotten as it ends. */
     public void nextBuild() {
-        fileReadings.nextBuild();
-        papers.nextBuild();
-        topicNames.nextBuild();
-        citations.nextBuild();
-        citationKeyBases.nextBuild();
-        relations.nextBuild();
-        terms.nextBuild();
-        digests.nextBuild();
-        modelDigests.nextBuild();
+        memos.forEach(Memo::nextBuild);
+    }
+
+    /** A memo that remembers in any build. */
+    private <K, V> Memo<K, V> kept() {
+        Memo<K, V> memo = Memo.remembering();
+        memos.add(memo);
+        return memo;
+    }
+
+    /** A memo that remembers only for a series of builds. */
+    private <K, V> Memo<K, V> keptAcrossBuilds() {
+        return acrossBuilds ? kept() : Memo.forgetting();
     }
 
     public Memo<FileVersion, FileReading> fileReadings() {
