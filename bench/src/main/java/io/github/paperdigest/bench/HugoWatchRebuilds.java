@@ -34,6 +34,7 @@ final class HugoWatchRebuilds {
             try (note) {
                 for (int n = 1; n <= edits; n++) {
                     ServeRebuilds.pause();
+                    hugo.discardPrinted();
                     long start = System.nanoTime();
                     note.write(n);
                     String line = hugo.await(TOTAL.asPredicate(), "\"Total in\" line", REBUILD);

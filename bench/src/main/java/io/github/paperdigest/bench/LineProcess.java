@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -74,6 +75,18 @@ final class LineProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets the lines printed so far. A tool may answer one edit twice (a watcher that sees the truncation and
+     * the write as two changes): the second answer, left waiting, would be taken for the next edit's.
+     */
+    void discardPrinted() {
+        List<String> printed = new ArrayList<>();
+        lines.drainTo(printed);
+        if (printed.stream().anyMatch(line -> line == END)) {
+            lines.add(END);
+        }
+    }
+
     /** The process's peak resident memory so far, in KiB, from Linux's {@code /proc}; 0 when unknown. */
     long peakRssKiB() {
         try {
@@ -105,10 +118,11 @@ final class LineProcess implements AutoCloseable {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8)); BufferedWriter out = Files.newBufferedWriter(log)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
+                // Awaitable before it is in the log, so that a line in the log has been printed for await too.
+                lines.add(line);
                 out.write(line);
                 out.newLine();
                 out.flush();
-                lines.add(line);
             }
         } catch (IOException e) {
             // The process was ended while printing; what it printed is in the log.

@@ -81,6 +81,17 @@ final class LiveEvents implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets the states received so far, as {@link LineProcess#discardPrinted} forgets lines.
+     *
+     * @return the build of the last of them, or {@code build} when none came
+     */
+    String discardReceived(String build) {
+        List<State> received = new ArrayList<>();
+        states.drainTo(received);
+        return received.isEmpty() ? build : received.get(received.size() - 1).build();
+    }
+
     /** Waits for a state whose build differs from {@code build}, or that has problems. */
     State nextBuild(String build, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();

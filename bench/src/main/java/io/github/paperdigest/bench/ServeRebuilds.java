@@ -53,6 +53,8 @@ final class ServeRebuilds {
                 try (note) {
                     for (int n = 1; n <= edits; n++) {
                         pause();
+                        build = events.discardReceived(build);
+                        serve.discardPrinted();
                         long start = System.nanoTime();
                         note.write(n);
                         State state = events.nextBuild(build, REBUILD);
