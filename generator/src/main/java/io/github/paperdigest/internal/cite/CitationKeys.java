@@ -43,12 +43,14 @@ public final class CitationKeys {
      */
     public static Map<String, String> assign(List<Paper> papers, Function<Paper, String> baseOf) {
         List<Paper> byId = papers.stream().sorted(Comparator.comparing(Paper::id)).toList();
+        // Each paper's base is its own, and parsing names and folding titles is most of the work: every core.
+        List<String> bases = byId.parallelStream().map(baseOf).toList();
         Map<String, String> keys = new HashMap<>();
-        Set<String> taken = new HashSet<>();
-        byId.forEach(paper -> taken.add(baseOf.apply(paper)));
+        Set<String> taken = new HashSet<>(bases);
         Set<String> given = new HashSet<>();
-        for (Paper paper : byId) {
-            String base = baseOf.apply(paper);
+        for (int i = 0; i < byId.size(); i++) {
+            Paper paper = byId.get(i);
+            String base = bases.get(i);
             String key = base;
             int n = 0;
             // A suffixed key must not be another paper's own base key either.
