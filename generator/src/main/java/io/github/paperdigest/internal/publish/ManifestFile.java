@@ -112,7 +112,7 @@ public final class ManifestFile {
             json.writeObjectFieldStart("files");
             // In order, so that the same site gives the same file.
             String[] paths = manifest.files().keySet().toArray(String[]::new);
-            Arrays.sort(paths);
+            Arrays.parallelSort(paths);
             for (String path : paths) {
                 FileEntry entry = manifest.files().get(path);
                 json.writeArrayFieldStart(path);
