@@ -76,6 +76,22 @@ class TaxonomyPagesTest {
     }
 
     @Test
+    void theCommonestSpellingWinsWhenManyPapersAreCountedAtOnce() {
+        // Papers are registered on every core: every spelling of every paper must be counted.
+        String papers = IntStream.range(0, 801)
+                .mapToObj(i -> String.format("""
+                        {"paper": {"id": "2602.%05d", "title": "T%d", "summary": "S", "authors": [{"name": "%s"}],
+                          "ai_keywords": ["%s"]}}""", i + 1, i, i % 2 == 0 ? "Ada Lovelace" : "ada  lovelace",
+                        i % 2 == 0 ? "Graph Neural Networks" : "graph neural networks"))
+                .collect(Collectors.joining(",", "[", "]"));
+        BuiltSite site = TestSite.in(directory).file("papers/2026-02-03.json", papers).build();
+
+        assertThat(site.page("topics/").select(".chips-large a").eachText())
+                .containsExactly("Graph Neural Networks 801");
+        assertThat(site.page("authors/").select(".term-list li").eachText()).containsExactly("Ada Lovelace 801");
+    }
+
+    @Test
     void organisationsHaveAPageNamedByTheirHandle() {
         BuiltSite site = TestSite.in(directory)
                 .file("papers/2026-02-03.json", """
