@@ -34,6 +34,19 @@ class TemplatesTest {
     }
 
     @Test
+    void aTemplateReadsARecordAsAPropertyOrAMethodAsFreeMarkerDoes() {
+        BuiltSite site = digest()
+                .file("templates/paper.ftlh", "<p>${page.paper.title}|${page.paper.title()}|${page.kind()}"
+                        + "|${page.paper.authors()[0].name}|${page.paper.note???c}|${page.paper.upvotes + 1}"
+                        + "|${page.paper.day.date}|${page.paper.authors[0]?keys?seq_contains('name')?c}"
+                        + "|${page.paper.authors[0]?is_hash?c}</p>")
+                .build();
+
+        assertThat(site.text("papers/2602.00001/index.html"))
+                .isEqualTo("<p>&lt;One &amp; Two&gt;|&lt;One &amp; Two&gt;|PAPER|A B|false|2|2026-02-03|true|true</p>");
+    }
+
+    @Test
     void aTemplateErrorNamesTheTemplateAndLineAndWritesNothing() throws Exception {
         TestSite digest = digest().file("templates/paper.ftlh", "<p>\n${page.paper.nonexistent}\n</p>");
         ContentException failure = digest.buildExpectingErrors();

@@ -1,5 +1,6 @@
 package io.github.paperdigest.internal.manifest;
 
+import io.github.paperdigest.internal.RecordComponents;
 import io.github.paperdigest.internal.Sha256;
 import io.github.paperdigest.internal.memo.Memo;
 import io.github.paperdigest.model.Author;

@@ -56,6 +56,7 @@ public final class TemplateEngine {
             throws IOException {
         this.overrides = overrides;
         configuration = new Configuration(Configuration.VERSION_2_3_35);
+        configuration.setObjectWrapper(RecordWrapper.INSTANCE);
         configuration.setTemplateLoader(loader(overrides));
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");

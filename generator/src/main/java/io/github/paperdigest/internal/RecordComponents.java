@@ -1,4 +1,4 @@
-package io.github.paperdigest.internal.manifest;
+package io.github.paperdigest.internal;
 
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaMetafactory;
@@ -8,15 +8,18 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * A record's component accessors as functions, made once per record class. Each is a small class of
  * its own calling the accessor directly, as a lambda {@code Paper::title} would be: a digest reads
- * tens of components per page, and {@link Method#invoke} costs many times more per call.
+ * tens of components per page, and a template as many, and {@link Method#invoke} costs many times more per
+ * call.
  */
-final class RecordComponents {
+public final class RecordComponents {
 
     private static final ClassValue<List<Function<Object, Object>>> ACCESSORS = new ClassValue<>() {
         @Override
@@ -29,12 +32,30 @@ final class RecordComponents {
         }
     };
 
+    private static final ClassValue<Map<String, Function<Object, Object>>> BY_NAME = new ClassValue<>() {
+        @Override
+        protected Map<String, Function<Object, Object>> computeValue(Class<?> type) {
+            Map<String, Function<Object, Object>> byName = new HashMap<>();
+            RecordComponent[] components = type.getRecordComponents();
+            List<Function<Object, Object>> accessors = ACCESSORS.get(type);
+            for (int i = 0; i < components.length; i++) {
+                byName.put(components[i].getName(), accessors.get(i));
+            }
+            return Map.copyOf(byName);
+        }
+    };
+
     private RecordComponents() {
     }
 
     /** The accessors of a record class's components, in their declared order. */
-    static List<Function<Object, Object>> of(Class<?> recordClass) {
+    public static List<Function<Object, Object>> of(Class<?> recordClass) {
         return ACCESSORS.get(recordClass);
+    }
+
+    /** The accessors of a record class's components, by the components' names. */
+    public static Map<String, Function<Object, Object>> byName(Class<?> recordClass) {
+        return BY_NAME.get(recordClass);
     }
 
     @SuppressWarnings("unchecked")
