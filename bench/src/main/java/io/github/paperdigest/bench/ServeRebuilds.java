@@ -23,8 +23,7 @@ final class ServeRebuilds {
     private static final Duration REBUILD = Duration.ofMinutes(5);
     /** Between edits: the previous rebuild's last writes and collections are over. */
     private static final Duration PAUSE = Duration.ofMillis(500);
-    /** The end of the terminal's line for a rebuild: {@code notes/a.md changed: built ... in 0.38 s}. */
-    /** The end of its line, {@code ... in 1.62 s (load 0.24 s, catalog 0.37 s, plan 0.41 s, render 0.55 s)}. */
+    /** The end of serve's line for a rebuild: {@code notes/a.md changed: built ... in 1.62 s (load 0.24 s, ...)}. */
     private static final Pattern OWN_TIME = Pattern.compile(" in ([\\d.]+) s( \\([^()]*\\))?$");
 
     private ServeRebuilds() {
