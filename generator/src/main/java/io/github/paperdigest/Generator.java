@@ -3,15 +3,19 @@ package io.github.paperdigest;
 import io.github.paperdigest.internal.BuildMemory;
 import io.github.paperdigest.internal.SiteBuild;
 import io.github.paperdigest.internal.load.LoadOptions;
+import io.github.paperdigest.internal.manifest.Manifest;
+import io.github.paperdigest.internal.plan.SitePlan;
+import io.github.paperdigest.internal.publish.ManifestFile;
 import io.github.paperdigest.internal.publish.OutputFolderCheck;
 import io.github.paperdigest.internal.publish.StagedSite;
 import io.github.paperdigest.internal.publish.UpdatedSite;
-import io.github.paperdigest.internal.manifest.Manifest;
-import io.github.paperdigest.internal.publish.ManifestFile;
+import io.github.paperdigest.internal.rebuild.NoteIndexWriter;
+import io.github.paperdigest.internal.rebuild.NoteRebuild;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,38 +90,63 @@ public final class Generator {
      */
     public BuildResult build() throws ContentException, IOException {
         long start = System.nanoTime();
+        Instant now = Instant.now();
+        long buildStart = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         OutputFolderCheck.check(outputDirectory, contentDirectory);
+        if (incremental) {
+            BuildResult rebuilt = new NoteRebuild(contentDirectory, outputDirectory, loadOptions(null), settings(),
+                    maxSiteBytes).run(start, buildStart);
+            if (rebuilt != null) {
+                return rebuilt;
+            }
+        }
         Manifest previous = incremental ? ManifestFile.read(outputDirectory) : null;
-        return previous == null ? buildWhole(start) : update(start, previous);
+        return previous == null ? buildWhole(start, buildStart) : update(start, buildStart, previous);
     }
 
-    private BuildResult buildWhole(long start) throws ContentException, IOException {
+    private BuildResult buildWhole(long start, long buildStart) throws ContentException, IOException {
         // Begun before loading, so that a folder in the way is reported before any work, and a site that a
         // killed commit left aside is put back even when this build's content has errors.
         try (StagedSite site = StagedSite.begin(outputDirectory)) {
             SiteBuild.Written written = siteBuild(null, null, BuildMemory.forOneBuild()).writeTo(site);
             long publishStart = System.nanoTime();
+            NoteIndexWriter.delete(outputDirectory);
             site.commit(written.manifest());
-            return published(start, publishStart, written.result(), written.result().files(), 0);
+            return published(start, publishStart, written, buildStart, written.result().files(), 0);
         }
     }
 
-    private BuildResult update(long start, Manifest previous) throws ContentException, IOException {
+    private BuildResult update(long start, long buildStart, Manifest previous) throws ContentException, IOException {
         try (UpdatedSite site = UpdatedSite.begin(outputDirectory)) {
             SiteBuild.Written written = siteBuild(null, previous, BuildMemory.forOneBuild()).writeTo(site);
             long publishStart = System.nanoTime();
+            NoteIndexWriter.delete(outputDirectory);
             site.commit(written.manifest(), written.removed());
-            return published(start, publishStart, written.result(), site.changedFiles(), written.removed().size());
+            return published(start, publishStart, written, buildStart, site.changedFiles(), written.removed().size());
         }
     }
 
-    /** The build's result, its time covering clearing leftovers and putting the files in place too. */
-    private static BuildResult published(long start, long publishStart, BuildResult built, int written, int deleted) {
-        long end = System.nanoTime();
+    /**
+     * The build's result, its time covering clearing leftovers and putting the files in place too, after the
+     * note index is written for the next build; a build with warnings leaves none, since a rebuild from it
+     * could not report them again.
+     */
+    private BuildResult published(long start, long publishStart, SiteBuild.Written written, long buildStart,
+            int writtenFiles, int deleted) throws IOException {
+        BuildResult built = written.result();
+        long indexStart = System.nanoTime();
         List<StageTime> stages = new ArrayList<>(built.stages());
-        stages.add(new StageTime("publish", Duration.ofNanos(end - publishStart)));
-        return new BuildResult(built.pages(), built.files(), written, deleted, built.bytes(),
-                Duration.ofNanos(end - start), built.warnings(), stages);
+        stages.add(new StageTime("publish", Duration.ofNanos(indexStart - publishStart)));
+        if (built.warnings().isEmpty()) {
+            SitePlan plan = written.plan();
+            NoteIndexWriter.write(outputDirectory, new NoteIndexWriter.Sources(contentDirectory, settings(),
+                    buildStart, plan.pages(), written.site().baseUrl() == null ? List.of() : plan.feeds(),
+                    written.notes(), List.of(written.site(), plan.navigation(), plan.siteFeeds())),
+                    written.manifest());
+            stages.add(new StageTime("index", Duration.ofNanos(System.nanoTime() - indexStart)));
+        }
+        return new BuildResult(built.pages(), built.files(), writtenFiles, deleted, built.bytes(),
+                Duration.ofNanos(System.nanoTime() - start), built.warnings(), stages);
     }
 
     /**
@@ -138,8 +167,17 @@ public final class Generator {
      * day from the clock anew, as a long-running preview needs.
      */
     SiteBuild siteBuild(String previewOrigin, Manifest previous, BuildMemory memory) {
-        LoadOptions options = new LoadOptions(baseUrl, LocalDate.now(clock), maxFileBytes, previewOrigin);
-        return new SiteBuild(contentDirectory, options, failOnWarnings, maxSiteBytes, previous, memory);
+        return new SiteBuild(contentDirectory, loadOptions(previewOrigin), failOnWarnings, maxSiteBytes, previous,
+                memory);
+    }
+
+    private LoadOptions loadOptions(String previewOrigin) {
+        return new LoadOptions(baseUrl, LocalDate.now(clock), maxFileBytes, previewOrigin);
+    }
+
+    /** Everything besides the content that decides a build's files, as text for the note index. */
+    private String settings() {
+        return loadOptions(null) + " failOnWarnings=" + failOnWarnings + " maxSiteBytes=" + maxSiteBytes;
     }
 
     /** Collects a generator's settings; {@link #build()} checks them. */

@@ -47,7 +47,7 @@ class PublishTest {
 
         assertThat(failure.problems()).isNotEmpty();
         before.assertUnchanged();
-        assertThat(siblings()).containsExactlyInAnyOrder("content", "site");
+        assertThat(siblings()).containsExactlyInAnyOrder("content", "site", ".site.notes");
     }
 
     @Test
@@ -60,7 +60,7 @@ class PublishTest {
         assertThat(failure.problems()).anySatisfy(problem ->
                 assertThat(problem.file()).isEqualTo("templates/paper.ftlh"));
         before.assertUnchanged();
-        assertThat(siblings()).containsExactlyInAnyOrder("content", "site");
+        assertThat(siblings()).containsExactlyInAnyOrder("content", "site", ".site.notes");
     }
 
     @Test
@@ -77,7 +77,7 @@ class PublishTest {
             assertThatThrownBy(generator::build).isInstanceOf(IOException.class).hasMessageContaining("x.bin");
 
             before.assertUnchanged();
-            assertThat(siblings()).containsExactlyInAnyOrder("content", "site");
+            assertThat(siblings()).containsExactlyInAnyOrder("content", "site", ".site.notes");
         } finally {
             Files.setPosixFilePermissions(unreadable, Set.of(PosixFilePermission.OWNER_READ,
                     PosixFilePermission.OWNER_WRITE));
@@ -153,7 +153,7 @@ class PublishTest {
         Files.writeString(previous.resolve("index.html"), "old");
 
         assertThat(digest.build().exists("papers/2602.00001/")).isTrue();
-        assertThat(siblings()).containsExactlyInAnyOrder("content", "site");
+        assertThat(siblings()).containsExactlyInAnyOrder("content", "site", ".site.notes");
     }
 
     @Test
@@ -171,7 +171,7 @@ class PublishTest {
         digest.file("papers/2026-02-04.json", "not json").buildExpectingErrors();
 
         before.assertUnchanged();
-        assertThat(siblings()).containsExactlyInAnyOrder("content", "site");
+        assertThat(siblings()).containsExactlyInAnyOrder("content", "site", ".site.notes", ".next.notes");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.paperdigest.internal.catalog.UrlScheme;
 import io.github.paperdigest.internal.load.ContentLoader;
 import io.github.paperdigest.internal.load.LoadOptions;
 import io.github.paperdigest.internal.load.LoadedContent;
+import io.github.paperdigest.internal.load.NoteRecord;
 import io.github.paperdigest.internal.load.StaticFile;
 import io.github.paperdigest.internal.manifest.BuildContext;
 import io.github.paperdigest.internal.manifest.Manifest;
@@ -50,8 +51,11 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
      *
      * @param manifest every file of the site and what it was made from
      * @param removed the last build's files that this one did not make
+     * @param plan what the site holds, which the note index keeps of
+     * @param notes the notes as read
      */
-    public record Written(BuildResult result, Site site, Manifest manifest, Set<String> removed) {
+    public record Written(BuildResult result, Site site, Manifest manifest, Set<String> removed, SitePlan plan,
+            List<NoteRecord> notes) {
     }
 
     /**
@@ -90,7 +94,8 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
         clock.lap("render");
         BuildResult result = new BuildResult(plan.pages().size(), manifest.files().size(), site.made(), 0,
                 manifest.bytes(), Duration.ofNanos(System.nanoTime() - start), problems.warnings(), clock.stages());
-        return new Written(result, analysis.catalog().site(), manifest, site.manifest().removed());
+        return new Written(result, analysis.catalog().site(), manifest, site.manifest().removed(), plan,
+                analysis.notes());
     }
 
     /** Checks the content as {@link #writeTo} would, rendering every page, and writes nothing. */
@@ -117,7 +122,8 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
     }
 
     /** @param context the digest of what every page and feed sees besides its own model */
-    private record Analysis(Catalog catalog, SitePlan plan, PageRenderer renderer, String context) {
+    private record Analysis(Catalog catalog, SitePlan plan, PageRenderer renderer, String context,
+            List<NoteRecord> notes) {
     }
 
     /** Load, catalog and plan, collecting problems without stopping at them. */
@@ -135,6 +141,6 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
                 plan.siteFeeds());
         String context = BuildContext.of(List.of(catalog.site(), plan.navigation(), plan.siteFeeds()),
                 TemplateFingerprint.of(catalog.templates()), ThemeAssets.digest());
-        return new Analysis(catalog, plan, new PageRenderer(templates, problems), context);
+        return new Analysis(catalog, plan, new PageRenderer(templates, problems), context, content.notes());
     }
 }

@@ -27,13 +27,19 @@ public record PaperSources(PaperRecord record, NoteRecord note, List<Author> aut
      * written.
      */
     Paper paper() {
-        // A note not yet written (a fresh skeleton) shows nothing, though its topics already count.
-        boolean written = note != null && (note.title() != null || !note.html().isBlank());
-        Note paperNote = written ? new Note(note.title(), note.editor(), note.html()) : null;
         return new Paper(record.id(), UrlScheme.paper(record.id()), TexText.convert(Text.fold(record.title())),
                 TexText.convert(Text.fold(record.summary())), day, record.publishedOn(), authors, organization,
                 topics, record.upvotes() == null ? 0 : record.upvotes(),
                 record.comments() == null ? 0 : record.comments(), record.githubRepo(), record.githubStars(),
-                record.projectPage(), TexText.convert(Text.fold(record.aiSummary())), paperNote);
+                record.projectPage(), TexText.convert(Text.fold(record.aiSummary())), shown(note));
+    }
+
+    /**
+     * What a paper shows of its note: null for none, and for a note not yet written (a fresh skeleton),
+     * whose topics count all the same.
+     */
+    public static Note shown(NoteRecord note) {
+        boolean written = note != null && (note.title() != null || !note.html().isBlank());
+        return written ? new Note(note.title(), note.editor(), note.html()) : null;
     }
 }

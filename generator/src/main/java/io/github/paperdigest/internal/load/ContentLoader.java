@@ -5,12 +5,10 @@ import io.github.paperdigest.internal.memo.Memo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -57,9 +55,8 @@ public final class ContentLoader {
                     List<PaperRecord> records = papers.read(name, text);
                     return new PaperFile(records, papers.rejectedIds(), papers.drafts());
                 }));
-        List<NoteRecord> notes = parallel(files("notes", ".md"), file -> read(file, NoteRecord.class,
-                (name, text, fileProblems) -> markdownReader(fileProblems)
-                        .readNote(name, new String(text, StandardCharsets.UTF_8))));
+        List<NoteRecord> notes = parallel(files(ContentFiles.NOTES, ".md"),
+                file -> read(file, NoteRecord.class, this::parseNote));
         List<PageRecord> pages = parallel(files("pages", ".md"), file -> read(file, PageRecord.class,
                 (name, text, fileProblems) -> {
                     String relative = relative(root.resolve("pages"), file);
@@ -74,6 +71,22 @@ public final class ContentLoader {
         Path templates = root.resolve("templates");
         return new LoadedContent(site, records(paperFiles), rejectedIds(paperFiles), drafts(paperFiles), notes,
                 pages, staticFiles, Files.isDirectory(templates) ? templates : null);
+    }
+
+    /**
+     * One note read as {@link #load} reads it: its record, null when it has errors, and its problems, which
+     * go to no build's.
+     */
+    public FileReading readNote(Path file) throws IOException {
+        Problems fileProblems = new Problems();
+        String name = name(file);
+        byte[] bytes = new CheckedFileReader(fileProblems, options.maxFileBytes()).read(file, name);
+        Object value = bytes == null ? null : parseNote(name, bytes, fileProblems);
+        return new FileReading(value, fileProblems.all());
+    }
+
+    private NoteRecord parseNote(String name, byte[] text, Problems fileProblems) {
+        return markdownReader(fileProblems).readNote(name, new String(text, StandardCharsets.UTF_8));
     }
 
     private MarkdownDocumentReader markdownReader(Problems fileProblems) {
@@ -144,18 +157,8 @@ public final class ContentLoader {
         }
     }
 
-    /** The regular files under {@code folder} whose names end with {@code extension}, sorted. */
     private List<Path> files(String folder, String extension) throws IOException {
-        Path directory = root.resolve(folder);
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(directory, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension))
-                    .sorted()
-                    .toList();
-        }
+        return ContentFiles.under(root, folder, extension);
     }
 
     private String name(Path file) {

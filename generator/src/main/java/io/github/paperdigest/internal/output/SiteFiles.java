@@ -1,6 +1,7 @@
 package io.github.paperdigest.internal.output;
 
 import io.github.paperdigest.internal.catalog.UrlScheme;
+import io.github.paperdigest.internal.plan.Feed;
 import io.github.paperdigest.internal.plan.SearchIndex;
 import io.github.paperdigest.internal.plan.SitePlan;
 import io.github.paperdigest.internal.render.SiteWriter;
@@ -37,18 +38,7 @@ public final class SiteFiles {
         }
         writeSearchIndex(plan.search(), output);
         if (site.baseUrl() != null) {
-            AtomFeedWriter atom = new AtomFeedWriter(site);
-            JsonFeedWriter json = new JsonFeedWriter(site);
-            try {
-                plan.feeds().parallelStream().forEach(feed -> {
-                    write(output, feed.path(), feed, atom::write);
-                    if (feed.jsonPath() != null) {
-                        write(output, feed.jsonPath(), feed, json::write);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            writeFeeds(plan.feeds(), output);
             for (Map.Entry<String, byte[]> file : new SitemapWriter(site.baseUrl(), SitemapWriter.MAX_URLS_PER_FILE)
                     .write(plan.sitemap()).entrySet()) {
                 output.write(file.getKey(), file.getValue());
@@ -57,6 +47,25 @@ public final class SiteFiles {
         output.write(UrlScheme.ROBOTS, robots().getBytes(StandardCharsets.UTF_8));
         if (site.domain() != null) {
             output.write(UrlScheme.CNAME, (site.domain() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Writes feeds as Atom documents and, where they have a JSON path, JSON Feeds, keeping those the last
+     * build made from an equal model. Only for a site with an absolute base URL.
+     */
+    public void writeFeeds(List<Feed> feeds, SiteWriter output) throws IOException {
+        AtomFeedWriter atom = new AtomFeedWriter(site);
+        JsonFeedWriter json = new JsonFeedWriter(site);
+        try {
+            feeds.parallelStream().forEach(feed -> {
+                write(output, feed.path(), feed, atom::write);
+                if (feed.jsonPath() != null) {
+                    write(output, feed.jsonPath(), feed, json::write);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

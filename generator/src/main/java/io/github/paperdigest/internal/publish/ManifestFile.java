@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.paperdigest.internal.Sha256;
 import io.github.paperdigest.internal.catalog.UrlScheme;
 import io.github.paperdigest.internal.manifest.FileEntry;
 import io.github.paperdigest.internal.manifest.Manifest;
@@ -14,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
@@ -132,6 +135,20 @@ public final class ManifestFile {
         FastGzip(OutputStream out) throws IOException {
             super(out, 64 * 1024);
             def.setLevel(Deflater.BEST_SPEED);
+        }
+    }
+
+    /**
+     * A digest of the manifest file's bytes, which another build's manifest does not share; null when the
+     * site has none.
+     */
+    public static String digest(Path siteFolder) throws IOException {
+        try {
+            MessageDigest digest = Sha256.create();
+            digest.update(Files.readAllBytes(siteFolder.resolve(UrlScheme.BUILD_MANIFEST)));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 

@@ -53,6 +53,17 @@ public final class UpdatedSite implements SiteOutput, AutoCloseable {
         return site;
     }
 
+    /**
+     * Whether {@code output} holds a site this generator built with nothing beside it that an interrupted
+     * build left, which the next build is to clear away.
+     */
+    public static boolean isClean(Path output) {
+        Path target = output.toAbsolutePath().normalize();
+        return OwnFolders.isSite(target)
+                && Files.notExists(target.resolveSibling("." + target.getFileName() + ".staging"), NOFOLLOW_LINKS)
+                && Files.notExists(target.resolveSibling("." + target.getFileName() + ".previous"), NOFOLLOW_LINKS);
+    }
+
     @Override
     public void write(String path, byte[] content) throws IOException {
         Path current = resolve(output, path);

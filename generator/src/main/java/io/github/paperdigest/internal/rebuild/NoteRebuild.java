@@ -1,0 +1,299 @@
+package io.github.paperdigest.internal.rebuild;
+
+import io.github.paperdigest.BuildResult;
+import io.github.paperdigest.internal.Problems;
+import io.github.paperdigest.internal.StageClock;
+import io.github.paperdigest.internal.catalog.PaperSources;
+import io.github.paperdigest.internal.load.ContentFiles;
+import io.github.paperdigest.internal.load.ContentLoader;
+import io.github.paperdigest.internal.load.FileReading;
+import io.github.paperdigest.internal.load.LoadOptions;
+import io.github.paperdigest.internal.load.NoteRecord;
+import io.github.paperdigest.internal.manifest.BuildContext;
+import io.github.paperdigest.internal.manifest.FileEntry;
+import io.github.paperdigest.internal.manifest.Manifest;
+import io.github.paperdigest.internal.manifest.ManifestRecorder;
+import io.github.paperdigest.internal.output.SiteFiles;
+import io.github.paperdigest.internal.plan.Feed;
+import io.github.paperdigest.internal.plan.NavLink;
+import io.github.paperdigest.internal.publish.ManifestFile;
+import io.github.paperdigest.internal.publish.UpdatedSite;
+import io.github.paperdigest.internal.rebuild.Directory.Blob;
+import io.github.paperdigest.internal.rebuild.Directory.InputFile;
+import io.github.paperdigest.internal.rebuild.Directory.KeptModel;
+import io.github.paperdigest.internal.rebuild.Directory.KeptNote;
+import io.github.paperdigest.internal.render.PageRenderer;
+import io.github.paperdigest.internal.render.SiteWriter;
+import io.github.paperdigest.internal.render.TemplateEngine;
+import io.github.paperdigest.internal.render.TemplateFingerprint;
+import io.github.paperdigest.internal.render.ThemeAssets;
+import io.github.paperdigest.model.Note;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.Site;
+import io.github.paperdigest.page.FeedLink;
+import io.github.paperdigest.page.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A rebuild after notes' bodies changed, from the note index the last build left rather than from the
+ * whole content: each changed note is read again, and only the pages and feeds that show its paper are
+ * made again from their kept models. It is taken only when nothing else changed: no other file, no
+ * note's front matter, no setting, template or generator, no note written or emptied, and the last build
+ * and this one have no problems at all. Otherwise it declines, and the whole pipeline runs; so a change
+ * it cannot tell from the index always takes the longer way, never a wrong one.
+ */
+public final class NoteRebuild {
+
+    /**
+     * How long after a build began a file's change may not show in its modification time: timestamps come
+     * from a clock that lags the system's by up to a tick, so a file changed just as the build read it
+     * may carry an earlier time. Such a file is read again.
+     */
+    private static final long RACY_NANOS = 2_000_000_000L;
+
+    /**
+     * Each rebuild appends to the index, leaving the old directory behind; once that outgrows this much
+     * beyond the live bytes, a whole build writes the index anew.
+     */
+    private static final long SLACK_BYTES = 16L << 20;
+
+    private final Path content;
+    private final Path output;
+    private final LoadOptions options;
+    private final String settings;
+    private final long maxSiteBytes;
+
+    /** @param settings the build's settings as text, as the index's {@link NoteIndexWriter.Sources} has them */
+    public NoteRebuild(Path content, Path output, LoadOptions options, String settings, long maxSiteBytes) {
+        this.content = content;
+        this.output = output;
+        this.options = options;
+        this.settings = settings;
+        this.maxSiteBytes = maxSiteBytes;
+    }
+
+    /**
+     * Rebuilds the site if only notes' bodies changed since the build that left the index.
+     *
+     * @param start the build's start, from {@link System#nanoTime}
+     * @param buildStart the same moment in nanoseconds since the epoch
+     * @return the build's result, or null when this rebuild cannot be taken and nothing was changed
+     */
+    public BuildResult run(long start, long buildStart) throws IOException {
+        StageClock clock = new StageClock();
+        if (!UpdatedSite.isClean(output)) {
+            return null;
+        }
+        try (NoteIndexFile index = NoteIndexFile.open(output)) {
+            if (index == null) {
+                return null;
+            }
+            Directory kept = index.directory();
+            if (!kept.settings().equals(settings) || !kept.manifestDigest().equals(ManifestFile.digest(output))
+                    || index.size() > 2 * kept.liveBytes() + SLACK_BYTES) {
+                return null;
+            }
+            List<InputFile> inputs = InputFiles.of(content);
+            List<String> changed = changedNotes(kept, inputs);
+            if (changed == null) {
+                return null;
+            }
+            ModelReader reader = new ModelReader(kept.classNames(), kept.shared().size(),
+                    number -> index.read(kept.shared().get(number)));
+            Edits edits = readNotes(index, reader, changed);
+            if (edits == null) {
+                return null;
+            }
+            List<?> context = (List<?>) reader.read(index.read(kept.contextModels()));
+            Site site = (Site) context.get(0);
+            @SuppressWarnings("unchecked")
+            List<NavLink> navigation = (List<NavLink>) context.get(1);
+            @SuppressWarnings("unchecked")
+            List<FeedLink> siteFeeds = (List<FeedLink>) context.get(2);
+            Path templates = Files.isDirectory(content.resolve("templates")) ? content.resolve("templates") : null;
+            String digest = BuildContext.of(List.of(site, navigation, siteFeeds), TemplateFingerprint.of(templates),
+                    ThemeAssets.digest());
+            if (!kept.contextDigest().equals(digest)) {
+                return null;
+            }
+            if (edits.models().isEmpty()) {
+                // Notes saved again as they were: the site stays, and the index learns their new times.
+                if (!edits.notes().isEmpty()) {
+                    index.invalidate();
+                    index.finish(updated(index, reader, edits, inputs, kept.manifestDigest(), kept.files(),
+                            kept.bytes(), buildStart));
+                }
+                clock.lap("notes");
+                return new BuildResult(kept.pages(), kept.files(), 0, 0, kept.bytes(),
+                        Duration.ofNanos(System.nanoTime() - start), List.of(), clock.stages());
+            }
+            clock.lap("notes");
+            Manifest previous = ManifestFile.read(output);
+            if (previous == null) {
+                return null;
+            }
+            return rebuild(index, reader, edits, inputs, previous, new Context(site, navigation, siteFeeds,
+                    templates, digest), clock, start, buildStart);
+        }
+    }
+
+    /** What every page sees besides its model. */
+    private record Context(Site site, List<NavLink> navigation, List<FeedLink> siteFeeds, Path templates,
+            String digest) {
+    }
+
+    /**
+     * The changed notes, by their paths in the content: null when another file was added, removed or
+     * changed, which the index cannot follow.
+     */
+    private static List<String> changedNotes(Directory kept, List<InputFile> inputs) {
+        if (inputs.size() != kept.inputs().size()) {
+            return null;
+        }
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            InputFile now = inputs.get(i);
+            InputFile before = kept.inputs().get(i);
+            if (!now.path().equals(before.path())) {
+                return null;
+            }
+            boolean racy = before.modified() >= kept.buildStart() - RACY_NANOS;
+            if (racy || now.size() != before.size() || now.modified() != before.modified()) {
+                if (!ContentFiles.isNote(now.path())) {
+                    return null;
+                }
+                changed.add(now.path());
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * What the changed notes change: the papers that show them, with the new notes, and the models that
+     * hold those papers; null when a note changed more than its body, or has problems.
+     */
+    private record Edits(Map<String, NoteRecord> notes, Map<Integer, Paper> papers, Set<Integer> models) {
+    }
+
+    private Edits readNotes(NoteIndexFile index, ModelReader reader, List<String> changed) throws IOException {
+        Map<String, KeptNote> keptNotes = new HashMap<>();
+        index.directory().notes().forEach(note -> keptNotes.put(note.path(), note));
+        ContentLoader loader = new ContentLoader(content, new Problems(), options);
+        Map<String, NoteRecord> notes = new HashMap<>();
+        Map<Integer, Paper> papers = new HashMap<>();
+        Set<Integer> models = new TreeSet<>();
+        for (String path : changed) {
+            KeptNote kept = keptNotes.get(path);
+            FileReading reading = loader.readNote(content.resolve(path));
+            if (kept == null || !reading.problems().isEmpty() || !(reading.value() instanceof NoteRecord now)) {
+                return null;
+            }
+            NoteRecord before = (NoteRecord) reader.read(index.read(kept.record()));
+            if (!withoutBody(before).equals(withoutBody(now))) {
+                return null;
+            }
+            Note shownBefore = PaperSources.shown(before);
+            Note shown = PaperSources.shown(now);
+            if ((shownBefore == null) != (shown == null)) {
+                return null;
+            }
+            for (int number : kept.papers()) {
+                Paper paper = (Paper) reader.shared(number);
+                if (!Objects.equals(paper.note(), shownBefore)) {
+                    return null;
+                }
+                papers.put(number, withNote(paper, shown));
+            }
+            if (!Objects.equals(shownBefore, shown)) {
+                for (int model : kept.models()) {
+                    models.add(model);
+                }
+            }
+            notes.put(path, now);
+        }
+        papers.forEach(reader::replace);
+        return new Edits(notes, papers, models);
+    }
+
+    private BuildResult rebuild(NoteIndexFile index, ModelReader reader, Edits edits, List<InputFile> inputs,
+            Manifest previous, Context context, StageClock clock, long start, long buildStart) throws IOException {
+        Directory kept = index.directory();
+        List<Page> pages = new ArrayList<>();
+        List<Feed> feeds = new ArrayList<>();
+        for (int number : edits.models()) {
+            KeptModel model = kept.models().get(number);
+            Object made = reader.read(index.read(model.bytes()));
+            if (model.feed()) {
+                feeds.add((Feed) made);
+            } else {
+                pages.add((Page) made);
+            }
+        }
+        Problems problems = new Problems();
+        try (UpdatedSite site = UpdatedSite.begin(output)) {
+            SiteWriter files = new SiteWriter(site, new ManifestRecorder(previous, context.digest()));
+            new PageRenderer(new TemplateEngine(context.templates(), context.site(), context.navigation(),
+                    context.siteFeeds()), problems).renderAll(pages, files);
+            if (!feeds.isEmpty()) {
+                new SiteFiles(context.site()).writeFeeds(feeds, files);
+            }
+            Map<String, FileEntry> entries = new HashMap<>(previous.files());
+            entries.putAll(files.manifest().manifest().files());
+            Manifest manifest = new Manifest(context.digest(), entries);
+            if (!problems.all().isEmpty() || manifest.bytes() > maxSiteBytes) {
+                // The whole pipeline reports them.
+                return null;
+            }
+            clock.lap("render");
+            long publishStart = System.nanoTime();
+            index.invalidate();
+            site.commit(manifest, Set.of());
+            index.finish(updated(index, reader, edits, inputs, ManifestFile.digest(output), manifest.files().size(),
+                    manifest.bytes(), buildStart));
+            clock.lap("publish");
+            return new BuildResult(kept.pages(), manifest.files().size(), site.changedFiles(), 0, manifest.bytes(),
+                    Duration.ofNanos(System.nanoTime() - start), List.of(), clock.stages());
+        }
+    }
+
+    /** The index after this rebuild: the new notes and papers appended, and a directory that names them. */
+    private static Directory updated(NoteIndexFile index, ModelReader reader, Edits edits, List<InputFile> inputs,
+            String manifestDigest, int files, long bytes, long buildStart) throws IOException {
+        Directory kept = index.directory();
+        ModelWriter writer = new ModelWriter(kept.classNames(), reader.sharedRead());
+        List<Blob> shared = new ArrayList<>(kept.shared());
+        for (Map.Entry<Integer, Paper> paper : edits.papers().entrySet()) {
+            shared.set(paper.getKey(), index.append(writer.writeRecord(paper.getValue())));
+        }
+        List<KeptNote> notes = new ArrayList<>();
+        for (KeptNote note : kept.notes()) {
+            NoteRecord now = edits.notes().get(note.path());
+            notes.add(now == null ? note
+                    : new KeptNote(note.path(), index.append(writer.write(now).bytes()), note.papers(), note.models()));
+        }
+        return new Directory(kept.settings(), buildStart, manifestDigest, kept.contextDigest(), kept.pages(), files,
+                bytes, writer.classNames(), inputs, notes, kept.models(), kept.contextModels(), shared);
+    }
+
+    private static NoteRecord withoutBody(NoteRecord note) {
+        return new NoteRecord(note.file(), note.line(), note.paperId(), note.title(), note.editor(), note.day(),
+                note.topics(), "");
+    }
+
+    private static Paper withNote(Paper paper, Note note) {
+        return new Paper(paper.id(), paper.path(), paper.title(), paper.summary(), paper.day(),
+                paper.publishedOn(), paper.authors(), paper.organization(), paper.topics(), paper.upvotes(),
+                paper.comments(), paper.githubRepo(), paper.githubStars(), paper.projectPage(), paper.aiSummary(),
+                note);
+    }
+}
