@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Builds a digest's site: load, catalog, plan, render, publish. Configured once by its builder and
@@ -95,7 +96,7 @@ public final class Generator {
         OutputFolderCheck.check(outputDirectory, contentDirectory);
         if (incremental) {
             BuildResult rebuilt = new NoteRebuild(contentDirectory, outputDirectory, loadOptions(null), settings(),
-                    maxSiteBytes).run(start, buildStart);
+                    failOnWarnings, maxSiteBytes).run(start, buildStart);
             if (rebuilt != null) {
                 return rebuilt;
             }
@@ -128,8 +129,8 @@ public final class Generator {
 
     /**
      * The build's result, its time covering clearing leftovers and putting the files in place too, after the
-     * note index is written for the next build; a build with warnings leaves none, since a rebuild from it
-     * could not report them again.
+     * note index is written for the next build. A build with warnings leaves none, since a rebuild from it
+     * could not report them again; all but the site's size, which a rebuild works out anew.
      */
     private BuildResult published(long start, long publishStart, SiteBuild.Written written, long buildStart,
             int writtenFiles, int deleted) throws IOException {
@@ -137,7 +138,7 @@ public final class Generator {
         long indexStart = System.nanoTime();
         List<StageTime> stages = new ArrayList<>(built.stages());
         stages.add(new StageTime("publish", Duration.ofNanos(indexStart - publishStart)));
-        if (built.warnings().isEmpty()) {
+        if (built.warnings().equals(Stream.ofNullable(SiteBuild.budgetWarning(built.bytes(), maxSiteBytes)).toList())) {
             SitePlan plan = written.plan();
             NoteIndexWriter.write(outputDirectory, new NoteIndexWriter.Sources(contentDirectory, settings(),
                     buildStart, plan.pages(), written.site().baseUrl() == null ? List.of() : plan.feeds(),

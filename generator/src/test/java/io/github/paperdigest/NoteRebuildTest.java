@@ -252,6 +252,26 @@ class NoteRebuildTest {
         assertSameAsWholeBuild(content, site);
     }
 
+    /** The one warning a rebuild from the index works out anew, as the whole pipeline does. */
+    @Test
+    void aSiteOverItsBudgetIsRebuiltFromTheIndexWithTheSameWarning() throws Exception {
+        Path content = digest();
+        Path site = directory.resolve("site");
+        BuildResult first = Generator.builder().contentDirectory(content).outputDirectory(site).baseUrl(BASE_URL)
+                .maxSiteBytes(100_000).build().build();
+        assertThat(first.warnings()).singleElement().asString().contains("over the budget of 100000");
+
+        append(content.resolve(NOTE), "\nA thought.\n");
+        BuildResult rebuilt = Generator.builder().contentDirectory(content).outputDirectory(site).baseUrl(BASE_URL)
+                .maxSiteBytes(100_000).build().build();
+        BuildResult whole = Generator.builder().contentDirectory(content).outputDirectory(directory.resolve("whole"))
+                .baseUrl(BASE_URL).maxSiteBytes(100_000).incremental(false).build().build();
+
+        assertThat(stages(rebuilt)).isEqualTo(FROM_THE_INDEX);
+        assertThat(rebuilt.warnings()).isEqualTo(whole.warnings()).isNotEqualTo(first.warnings());
+        FolderSnapshot.of(site).assertSameAs(FolderSnapshot.of(directory.resolve("whole")));
+    }
+
     @Test
     void aNoteWithProblemsTakesTheWholePipelineWhichReportsThem() throws Exception {
         Path content = digest();

@@ -2,6 +2,7 @@ package io.github.paperdigest.internal;
 
 import io.github.paperdigest.BuildResult;
 import io.github.paperdigest.ContentException;
+import io.github.paperdigest.Problem;
 import io.github.paperdigest.ValidationResult;
 import io.github.paperdigest.internal.catalog.Catalog;
 import io.github.paperdigest.internal.catalog.CatalogBuilder;
@@ -113,12 +114,20 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
         return new SiteWriter(new DiscardedOutput(), new ManifestRecorder(null, "discarded"));
     }
 
-    /** GitHub Pages refuses a site over 1 GB; a warning comes long before a failed deployment. */
     private void checkBudget(long bytes, Problems problems) {
-        if (bytes > maxSiteBytes) {
-            problems.warning("site", 0, 0, "the site is " + bytes + " bytes, over the budget of " + maxSiteBytes
-                    + " (maxSiteBytes); GitHub Pages publishes no site over 1 GB");
+        Problem warning = budgetWarning(bytes, maxSiteBytes);
+        if (warning != null) {
+            problems.add(warning);
         }
+    }
+
+    /**
+     * GitHub Pages refuses a site over 1 GB; a warning comes long before a failed deployment. Null for a
+     * site within its budget.
+     */
+    public static Problem budgetWarning(long bytes, long maxSiteBytes) {
+        return bytes <= maxSiteBytes ? null : Problem.warning("site", 0, 0, "the site is " + bytes
+                + " bytes, over the budget of " + maxSiteBytes + " (maxSiteBytes); GitHub Pages publishes no site over 1 GB");
     }
 
     /** @param context the digest of what every page and feed sees besides its own model */

@@ -1,7 +1,9 @@
 package io.github.paperdigest.internal.rebuild;
 
 import io.github.paperdigest.BuildResult;
+import io.github.paperdigest.Problem;
 import io.github.paperdigest.internal.Problems;
+import io.github.paperdigest.internal.SiteBuild;
 import io.github.paperdigest.internal.StageClock;
 import io.github.paperdigest.internal.catalog.PaperSources;
 import io.github.paperdigest.internal.load.ContentFiles;
@@ -43,6 +45,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * A rebuild after notes' bodies changed, from the note index the last build left rather than from the
@@ -71,14 +74,21 @@ public final class NoteRebuild {
     private final Path output;
     private final LoadOptions options;
     private final String settings;
+    private final boolean failOnWarnings;
     private final long maxSiteBytes;
 
-    /** @param settings the build's settings as text, as the index's {@link NoteIndexWriter.Sources} has them */
-    public NoteRebuild(Path content, Path output, LoadOptions options, String settings, long maxSiteBytes) {
+    /**
+     * @param settings the build's settings as text, as the index's {@link NoteIndexWriter.Sources} has them
+     * @param failOnWarnings whether a warning fails the build: then a site over its budget takes the whole
+     *     pipeline, which fails
+     */
+    public NoteRebuild(Path content, Path output, LoadOptions options, String settings, boolean failOnWarnings,
+            long maxSiteBytes) {
         this.content = content;
         this.output = output;
         this.options = options;
         this.settings = settings;
+        this.failOnWarnings = failOnWarnings;
         this.maxSiteBytes = maxSiteBytes;
     }
 
@@ -135,7 +145,7 @@ public final class NoteRebuild {
                 }
                 clock.lap("notes");
                 return new BuildResult(kept.pages(), kept.files(), 0, 0, kept.bytes(),
-                        Duration.ofNanos(System.nanoTime() - start), List.of(), clock.stages());
+                        Duration.ofNanos(System.nanoTime() - start), budgetWarnings(kept.bytes()), clock.stages());
             }
             clock.lap("notes");
             Manifest previous = ManifestFile.read(output);
@@ -250,7 +260,7 @@ public final class NoteRebuild {
             Map<String, FileEntry> entries = new HashMap<>(previous.files());
             entries.putAll(files.manifest().manifest().files());
             Manifest manifest = new Manifest(context.digest(), entries);
-            if (!problems.all().isEmpty() || manifest.bytes() > maxSiteBytes) {
+            if (!problems.all().isEmpty() || failOnWarnings && !budgetWarnings(manifest.bytes()).isEmpty()) {
                 // The whole pipeline reports them.
                 return null;
             }
@@ -262,7 +272,7 @@ public final class NoteRebuild {
                     manifest.bytes(), buildStart));
             clock.lap("publish");
             return new BuildResult(kept.pages(), manifest.files().size(), site.changedFiles(), 0, manifest.bytes(),
-                    Duration.ofNanos(System.nanoTime() - start), List.of(), clock.stages());
+                    Duration.ofNanos(System.nanoTime() - start), budgetWarnings(manifest.bytes()), clock.stages());
         }
     }
 
@@ -283,6 +293,11 @@ public final class NoteRebuild {
         }
         return new Directory(kept.settings(), buildStart, manifestDigest, kept.contextDigest(), kept.pages(), files,
                 bytes, writer.classNames(), inputs, notes, kept.models(), kept.contextModels(), shared);
+    }
+
+    /** The one warning a rebuild from the index can have, worked out as the whole pipeline does. */
+    private List<Problem> budgetWarnings(long bytes) {
+        return Stream.ofNullable(SiteBuild.budgetWarning(bytes, maxSiteBytes)).toList();
     }
 
     private static NoteRecord withoutBody(NoteRecord note) {
