@@ -235,11 +235,13 @@ public final class BuildBenchmark {
         return new BuildSeries(times, lines, Folders.size(site));
     }
 
-    /** The output and what a killed build of ours leaves beside it. */
+    /** The output and what a build of ours leaves beside it: its note index, and what a killed one left. */
     private void deleteOutput() throws IOException {
         Folders.delete(site);
         Folders.delete(site.resolveSibling(".site.staging"));
         Folders.delete(site.resolveSibling(".site.previous"));
+        Files.deleteIfExists(site.resolveSibling(".site.notes"));
+        Files.deleteIfExists(site.resolveSibling(".site.notes.partial"));
     }
 
     /** Refuses a folder that holds something else: the harness deletes what it finds in its work folder. */

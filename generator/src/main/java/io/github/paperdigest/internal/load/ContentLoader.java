@@ -38,6 +38,11 @@ public final class ContentLoader {
         this.readings = readings;
     }
 
+    /** The content directory. */
+    public Path root() {
+        return root;
+    }
+
     public LoadedContent load() throws IOException {
         if (!Files.isDirectory(root)) {
             throw new IOException("content directory " + root + " does not exist");

@@ -12,6 +12,7 @@ import io.github.paperdigest.page.Page;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ public final class NoteIndexWriter {
         models.add(new KeptModel(feed, file.append(written.bytes())));
     }
 
-    private static int[] numbers(java.util.Collection<Integer> numbers) {
+    private static int[] numbers(Collection<Integer> numbers) {
         return numbers.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -5,10 +5,7 @@ import io.github.paperdigest.Problem;
 import io.github.paperdigest.internal.Problems;
 import io.github.paperdigest.internal.SiteBuild;
 import io.github.paperdigest.internal.StageClock;
-import io.github.paperdigest.internal.catalog.PaperSources;
-import io.github.paperdigest.internal.load.ContentFiles;
 import io.github.paperdigest.internal.load.ContentLoader;
-import io.github.paperdigest.internal.load.FileReading;
 import io.github.paperdigest.internal.load.LoadOptions;
 import io.github.paperdigest.internal.load.NoteRecord;
 import io.github.paperdigest.internal.manifest.BuildContext;
@@ -29,7 +26,6 @@ import io.github.paperdigest.internal.render.SiteWriter;
 import io.github.paperdigest.internal.render.TemplateEngine;
 import io.github.paperdigest.internal.render.TemplateFingerprint;
 import io.github.paperdigest.internal.render.ThemeAssets;
-import io.github.paperdigest.model.Note;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Site;
 import io.github.paperdigest.page.FeedLink;
@@ -42,9 +38,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -56,13 +50,6 @@ import java.util.stream.Stream;
  * it cannot tell from the index always takes the longer way, never a wrong one.
  */
 public final class NoteRebuild {
-
-    /**
-     * How long after a build began a file's change may not show in its modification time: timestamps come
-     * from a clock that lags the system's by up to a tick, so a file changed just as the build read it
-     * may carry an earlier time. Such a file is read again.
-     */
-    private static final long RACY_NANOS = 2_000_000_000L;
 
     /**
      * Each rebuild appends to the index, leaving the old directory behind; once that outgrows this much
@@ -114,13 +101,14 @@ public final class NoteRebuild {
                 return null;
             }
             List<InputFile> inputs = InputFiles.of(content);
-            List<String> changed = changedNotes(kept, inputs);
+            List<String> changed = NoteEdits.changedNotes(kept, inputs);
             if (changed == null) {
                 return null;
             }
             ModelReader reader = new ModelReader(kept.classNames(), kept.shared().size(),
                     number -> index.read(kept.shared().get(number)));
-            Edits edits = readNotes(index, reader, changed);
+            NoteEdits edits = NoteEdits.read(new ContentLoader(content, new Problems(), options), index, reader,
+                    changed);
             if (edits == null) {
                 return null;
             }
@@ -162,80 +150,7 @@ public final class NoteRebuild {
             String digest) {
     }
 
-    /**
-     * The changed notes, by their paths in the content: null when another file was added, removed or
-     * changed, which the index cannot follow.
-     */
-    private static List<String> changedNotes(Directory kept, List<InputFile> inputs) {
-        if (inputs.size() != kept.inputs().size()) {
-            return null;
-        }
-        List<String> changed = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            InputFile now = inputs.get(i);
-            InputFile before = kept.inputs().get(i);
-            if (!now.path().equals(before.path())) {
-                return null;
-            }
-            boolean racy = before.modified() >= kept.buildStart() - RACY_NANOS;
-            if (racy || now.size() != before.size() || now.modified() != before.modified()) {
-                if (!ContentFiles.isNote(now.path())) {
-                    return null;
-                }
-                changed.add(now.path());
-            }
-        }
-        return changed;
-    }
-
-    /**
-     * What the changed notes change: the papers that show them, with the new notes, and the models that
-     * hold those papers; null when a note changed more than its body, or has problems.
-     */
-    private record Edits(Map<String, NoteRecord> notes, Map<Integer, Paper> papers, Set<Integer> models) {
-    }
-
-    private Edits readNotes(NoteIndexFile index, ModelReader reader, List<String> changed) throws IOException {
-        Map<String, KeptNote> keptNotes = new HashMap<>();
-        index.directory().notes().forEach(note -> keptNotes.put(note.path(), note));
-        ContentLoader loader = new ContentLoader(content, new Problems(), options);
-        Map<String, NoteRecord> notes = new HashMap<>();
-        Map<Integer, Paper> papers = new HashMap<>();
-        Set<Integer> models = new TreeSet<>();
-        for (String path : changed) {
-            KeptNote kept = keptNotes.get(path);
-            FileReading reading = loader.readNote(content.resolve(path));
-            if (kept == null || !reading.problems().isEmpty() || !(reading.value() instanceof NoteRecord now)) {
-                return null;
-            }
-            NoteRecord before = (NoteRecord) reader.read(index.read(kept.record()));
-            if (!withoutBody(before).equals(withoutBody(now))) {
-                return null;
-            }
-            Note shownBefore = PaperSources.shown(before);
-            Note shown = PaperSources.shown(now);
-            if ((shownBefore == null) != (shown == null)) {
-                return null;
-            }
-            for (int number : kept.papers()) {
-                Paper paper = (Paper) reader.shared(number);
-                if (!Objects.equals(paper.note(), shownBefore)) {
-                    return null;
-                }
-                papers.put(number, withNote(paper, shown));
-            }
-            if (!Objects.equals(shownBefore, shown)) {
-                for (int model : kept.models()) {
-                    models.add(model);
-                }
-            }
-            notes.put(path, now);
-        }
-        papers.forEach(reader::replace);
-        return new Edits(notes, papers, models);
-    }
-
-    private BuildResult rebuild(NoteIndexFile index, ModelReader reader, Edits edits, List<InputFile> inputs,
+    private BuildResult rebuild(NoteIndexFile index, ModelReader reader, NoteEdits edits, List<InputFile> inputs,
             Manifest previous, Context context, StageClock clock, long start, long buildStart) throws IOException {
         Directory kept = index.directory();
         List<Page> pages = new ArrayList<>();
@@ -277,7 +192,7 @@ public final class NoteRebuild {
     }
 
     /** The index after this rebuild: the new notes and papers appended, and a directory that names them. */
-    private static Directory updated(NoteIndexFile index, ModelReader reader, Edits edits, List<InputFile> inputs,
+    private static Directory updated(NoteIndexFile index, ModelReader reader, NoteEdits edits, List<InputFile> inputs,
             String manifestDigest, int files, long bytes, long buildStart) throws IOException {
         Directory kept = index.directory();
         ModelWriter writer = new ModelWriter(kept.classNames(), reader.sharedRead());
@@ -298,17 +213,5 @@ public final class NoteRebuild {
     /** The one warning a rebuild from the index can have, worked out as the whole pipeline does. */
     private List<Problem> budgetWarnings(long bytes) {
         return Stream.ofNullable(SiteBuild.budgetWarning(bytes, maxSiteBytes)).toList();
-    }
-
-    private static NoteRecord withoutBody(NoteRecord note) {
-        return new NoteRecord(note.file(), note.line(), note.paperId(), note.title(), note.editor(), note.day(),
-                note.topics(), "");
-    }
-
-    private static Paper withNote(Paper paper, Note note) {
-        return new Paper(paper.id(), paper.path(), paper.title(), paper.summary(), paper.day(),
-                paper.publishedOn(), paper.authors(), paper.organization(), paper.topics(), paper.upvotes(),
-                paper.comments(), paper.githubRepo(), paper.githubStars(), paper.projectPage(), paper.aiSummary(),
-                note);
     }
 }
