@@ -1,5 +1,7 @@
 package io.github.paperdigest;
 
+import static io.github.paperdigest.testing.SampleEdits.append;
+import static io.github.paperdigest.testing.SampleEdits.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paperdigest.internal.BuildMemory;
@@ -7,6 +9,7 @@ import io.github.paperdigest.internal.SiteBuild;
 import io.github.paperdigest.internal.serve.MemorySite;
 import io.github.paperdigest.internal.serve.SiteSnapshot;
 import io.github.paperdigest.testing.FolderSnapshot;
+import io.github.paperdigest.testing.SampleEdits;
 import io.github.paperdigest.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -158,18 +161,7 @@ class IncrementalBuildTest {
 
     /** The sample digest with four of its days and the notes on their papers. */
     private Path fourDays() throws IOException {
-        Path content = directory.resolve("content");
-        TestData.copyDigest(TestData.sampleContent(), content);
-        for (String folder : List.of("papers", "notes")) {
-            try (Stream<Path> files = Files.list(content.resolve(folder))) {
-                for (Path file : files.toList()) {
-                    if (!KEPT.contains(folder + "/" + file.getFileName())) {
-                        Files.delete(file);
-                    }
-                }
-            }
-        }
-        return content;
+        return SampleEdits.copyWith(directory.resolve("content"), KEPT);
     }
 
     private static BuildResult build(Path content, Path site, boolean incremental) throws Exception {
@@ -179,15 +171,5 @@ class IncrementalBuildTest {
 
     private static Arguments change(String name, Change change) {
         return Arguments.of(name, change);
-    }
-
-    private static void append(Path file, String text) throws IOException {
-        Files.writeString(file, Files.readString(file) + text);
-    }
-
-    private static void replace(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
     }
 }

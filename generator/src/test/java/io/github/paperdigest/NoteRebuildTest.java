@@ -1,12 +1,16 @@
 package io.github.paperdigest;
 
+import static io.github.paperdigest.testing.SampleEdits.append;
+import static io.github.paperdigest.testing.SampleEdits.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paperdigest.testing.FolderSnapshot;
+import io.github.paperdigest.testing.SampleEdits;
 import io.github.paperdigest.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,9 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NoteRebuildTest {
 
     private static final String BASE_URL = "https://example.org/digest/";
-    private static final Set<String> KEPT = Set.of("papers/2024-05-28.json", "papers/2024-06-21.json", "papers/2026-02-03.json",
-            "papers/2026-02-04.json", "notes/2406.14347-nabla2dft.md", "notes/2602.01785-codeocr.md",
-            "notes/2602.02276-kimi-k2-5.md");
+    private static final Set<String> KEPT = Set.of("papers/2024-05-28.json", "papers/2024-06-21.json",
+            "papers/2026-02-03.json", "papers/2026-02-04.json", "notes/2406.14347-nabla2dft.md",
+            "notes/2602.01785-codeocr.md", "notes/2602.02276-kimi-k2-5.md");
     private static final String NOTE = "notes/2602.02276-kimi-k2-5.md";
     private static final String CODEOCR = "notes/2602.01785-codeocr.md";
     private static final List<String> FROM_THE_INDEX = List.of("notes", "render", "publish");
@@ -203,7 +207,7 @@ class NoteRebuildTest {
         append(content.resolve(NOTE), "\nA thought.\n");
         assertThat(stages(build(content, site, true))).isEqualTo(FROM_THE_INDEX);
 
-        Files.copy(older, index, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(older, index, StandardCopyOption.REPLACE_EXISTING);
         append(content.resolve(NOTE), "\nAnother thought.\n");
         BuildResult rebuilt = build(content, site, true);
 
@@ -290,17 +294,7 @@ class NoteRebuildTest {
      * changed as a build starts are read again, and this test's first build starts at once.
      */
     private Path digest() throws IOException {
-        Path content = directory.resolve("content");
-        TestData.copyDigest(TestData.sampleContent(), content);
-        for (String folder : List.of("papers", "notes")) {
-            try (Stream<Path> files = Files.list(content.resolve(folder))) {
-                for (Path file : files.toList()) {
-                    if (!KEPT.contains(folder + "/" + file.getFileName())) {
-                        Files.delete(file);
-                    }
-                }
-            }
-        }
+        Path content = SampleEdits.copyWith(directory.resolve("content"), KEPT);
         FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
         try (Stream<Path> files = Files.walk(content)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -331,15 +325,5 @@ class NoteRebuildTest {
 
     private static Arguments change(String name, Change change) {
         return Arguments.of(name, change);
-    }
-
-    private static void append(Path file, String text) throws IOException {
-        Files.writeString(file, Files.readString(file) + text);
-    }
-
-    private static void replace(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
     }
 }

@@ -127,7 +127,8 @@ public record SiteBuild(Path contentDirectory, LoadOptions options, boolean fail
      */
     public static Problem budgetWarning(long bytes, long maxSiteBytes) {
         return bytes <= maxSiteBytes ? null : Problem.warning("site", 0, 0, "the site is " + bytes
-                + " bytes, over the budget of " + maxSiteBytes + " (maxSiteBytes); GitHub Pages publishes no site over 1 GB");
+                + " bytes, over the budget of " + maxSiteBytes
+                + " (maxSiteBytes); GitHub Pages publishes no site over 1 GB");
     }
 
     /** @param context the digest of what every page and feed sees besides its own model */

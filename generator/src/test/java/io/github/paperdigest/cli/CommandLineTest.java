@@ -34,7 +34,8 @@ class CommandLineTest {
         assertThat(exitCode).isZero();
         assertThat(console.out().strip())
                 .matches("Built \\d+ pages, (\\d+) files \\(\\1 written, 0 deleted\\), [\\d.]+ MB in [\\d.]+ s into .*site\\R"
-                        + "  load [\\d.]+ s, catalog [\\d.]+ s, plan [\\d.]+ s, render [\\d.]+ s, publish [\\d.]+ s, index [\\d.]+ s");
+                        + "  load [\\d.]+ s, catalog [\\d.]+ s, plan [\\d.]+ s, render [\\d.]+ s, publish [\\d.]+ s,"
+                        + " index [\\d.]+ s");
         assertThat(Files.readString(site.resolve("days/2026-02-03/index.html"))).contains("/repo/papers/2602.00001/");
     }
 

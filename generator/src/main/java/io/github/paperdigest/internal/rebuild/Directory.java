@@ -27,8 +27,8 @@ import java.util.List;
  * @param shared the papers, authors, topics and organisations that models refer to by number
  */
 record Directory(String settings, long buildStart, String manifestDigest, String contextDigest, int pages,
-        int files, long bytes, List<String> classNames, List<InputFile> inputs, List<KeptNote> notes, List<KeptModel> models,
-        Blob contextModels, List<Blob> shared) {
+        int files, long bytes, List<String> classNames, List<InputFile> inputs, List<KeptNote> notes,
+        List<KeptModel> models, Blob contextModels, List<Blob> shared) {
 
     /** Bytes of the index file. */
     record Blob(long offset, int length) {

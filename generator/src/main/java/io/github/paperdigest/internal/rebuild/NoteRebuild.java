@@ -45,9 +45,10 @@ import java.util.stream.Stream;
  * A rebuild after notes' bodies changed, from the note index the last build left rather than from the
  * whole content: each changed note is read again, and only the pages and feeds that show its paper are
  * made again from their kept models. It is taken only when nothing else changed: no other file, no
- * note's front matter, no setting, template or generator, no note written or emptied, and the last build
- * and this one have no problems at all. Otherwise it declines, and the whole pipeline runs; so a change
- * it cannot tell from the index always takes the longer way, never a wrong one.
+ * note's front matter, no setting, template or generator, no note written or emptied, and neither the last
+ * build nor this one has problems, but for the site's size over its budget, which it works out anew.
+ * Otherwise it declines and changes nothing, and the whole pipeline runs: a change it cannot follow in
+ * the index takes the longer way, never a wrong one.
  */
 public final class NoteRebuild {
 
@@ -192,8 +193,8 @@ public final class NoteRebuild {
     }
 
     /** The index after this rebuild: the new notes and papers appended, and a directory that names them. */
-    private static Directory updated(NoteIndexFile index, ModelReader reader, NoteEdits edits, List<InputFile> inputs,
-            String manifestDigest, int files, long bytes, long buildStart) throws IOException {
+    private static Directory updated(NoteIndexFile index, ModelReader reader, NoteEdits edits,
+            List<InputFile> inputs, String manifestDigest, int files, long bytes, long buildStart) throws IOException {
         Directory kept = index.directory();
         ModelWriter writer = new ModelWriter(kept.classNames(), reader.sharedRead());
         List<Blob> shared = new ArrayList<>(kept.shared());
