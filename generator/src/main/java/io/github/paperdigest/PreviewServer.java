@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.paperdigest.internal.BuildMemory;
 import io.github.paperdigest.internal.SiteBuild;
 import io.github.paperdigest.internal.manifest.Manifest;
+import io.github.paperdigest.internal.rebuild.KeptBuild;
 import io.github.paperdigest.internal.serve.ContentWatcher;
 import io.github.paperdigest.internal.serve.LivePage;
 import io.github.paperdigest.internal.serve.LiveReload;
@@ -19,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -75,6 +77,8 @@ public final class PreviewServer implements AutoCloseable {
     private Manifest manifest;
     // The work of the last build, whether it succeeded or not, so that a rebuild redoes only what changed.
     private final BuildMemory memory = BuildMemory.acrossBuilds();
+    // The last build's plan, from which a rebuild after notes' bodies changed makes only the pages that show them.
+    private KeptBuild kept;
     private int builds;
     private HttpServer server;
     private ExecutorService requests;
@@ -161,17 +165,31 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private synchronized void rebuild(List<String> changes) {
-        MemorySite output = new MemorySite(state.get().site());
+        Instant now = Instant.now();
+        long buildStart = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         try {
-            SiteBuild.Written written = generator.siteBuild(origin(), manifest, memory).writeTo(output);
+            SiteBuild build = generator.siteBuild(origin(), manifest, memory);
+            MemorySite output = new MemorySite(state.get().site());
+            KeptBuild next = null;
+            if (kept != null) {
+                output.keepAll();
+                next = kept.rebuild(build, buildStart, output);
+                if (next == null) {
+                    output = new MemorySite(state.get().site());
+                }
+            }
+            SiteBuild.Written written = next != null ? next.written() : build.writeTo(output);
+            kept = next != null ? next : KeptBuild.of(build, buildStart, written);
             manifest = written.manifest();
             SiteSnapshot site = output.snapshot(run + "-" + ++builds, written.site().basePath());
             // The terminal hears first, so that its line is there by the time the page reloads.
             listener.built(written.result(), changes);
             publish(new PreviewState(site, List.of()));
         } catch (ContentException e) {
+            kept = null;
             fail(e.problems(), changes);
         } catch (IOException | RuntimeException e) {
+            kept = null;
             // Neither a missing folder nor a bug may end the preview: the next save tries again.
             fail(List.of(Problem.error(generator.contentDirectory().toString(), 0, 0,
                     "the site could not be built: " + e)), changes);

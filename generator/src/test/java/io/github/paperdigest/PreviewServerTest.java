@@ -18,9 +18,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +45,7 @@ class PreviewServerTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> failures = new CopyOnWriteArrayList<>();
+    private final List<BuildResult> results = new CopyOnWriteArrayList<>();
     private PreviewServer preview;
 
     @AfterEach
@@ -68,6 +73,7 @@ class PreviewServerTest {
                 .listener(new PreviewServer.Listener() {
                     @Override
                     public void built(BuildResult result, List<String> changes) {
+                        results.add(result);
                     }
 
                     @Override
@@ -230,6 +236,40 @@ class PreviewServerTest {
             events.nextBuildAfter(build);
             assertEqualsFreshBuild();
         }
+    }
+
+    /**
+     * After a note's body changed, and nothing else, the preview makes again only the pages and feeds that
+     * show it, from its last build. Files written an hour ago, so that none is read again for having
+     * changed as the first build began.
+     */
+    @Test
+    void aNoteEditedIsMadeAgainFromTheLastBuildAsAFreshBuildMakesIt() throws Exception {
+        digest();
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, anHourAgo);
+            }
+        }
+        start();
+        try (LiveEvents events = events()) {
+            String build = events.next().build();
+            build = change(events, build, "notes/2602.00001.md",
+                    NOTE.replace("First thoughts.", "Second *thoughts*."));
+            assertThat(lastStages()).containsExactly("notes");
+            assertThat(get("/digest/papers/2602.00001/").body()).contains("Second <em>thoughts</em>.");
+            build = change(events, build, "notes/2602.00001.md", NOTE.replace("First thoughts.", "Third."));
+            assertThat(lastStages()).containsExactly("notes");
+            build = change(events, build, "notes/2602.00001.md", NOTE);
+            assertThat(lastStages()).containsExactly("notes");
+            change(events, build, "notes/2602.00001.md", NOTE.replace("paper:", "topics: [Swarms]\npaper:"));
+            assertThat(lastStages()).contains("load", "catalog", "plan");
+        }
+    }
+
+    private List<String> lastStages() {
+        return results.get(results.size() - 1).stages().stream().map(StageTime::stage).toList();
     }
 
     private String change(LiveEvents events, String build, String path, String text) throws Exception {

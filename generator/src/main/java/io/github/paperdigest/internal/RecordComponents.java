@@ -5,19 +5,22 @@ import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A record's component accessors as functions, made once per record class. Each is a small class of
- * its own calling the accessor directly, as a lambda {@code Paper::title} would be: a digest reads
- * tens of components per page, and a template as many, and {@link Method#invoke} costs many times more per
- * call.
+ * A record's component accessors as functions, and its canonical constructor, made once per record class.
+ * Each accessor is a small class of its own calling the accessor directly, as a lambda {@code Paper::title}
+ * would be: a digest reads tens of components per page, and a template as many, and {@link Method#invoke}
+ * costs many times more per call.
  */
 public final class RecordComponents {
 
@@ -45,7 +48,39 @@ public final class RecordComponents {
         }
     };
 
+    private static final ClassValue<Constructor<?>> CANONICAL = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            Class<?>[] types = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new);
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return constructor;
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " has no canonical constructor", e);
+            }
+        }
+    };
+
     private RecordComponents() {
+    }
+
+    /**
+     * A new record of this class from its components' values, in their declared order, through its
+     * canonical constructor.
+     *
+     * @throws IllegalArgumentException when the values do not fit, or the constructor refuses them
+     */
+    public static Object make(Class<?> recordClass, Object[] values) {
+        try {
+            return CANONICAL.get(recordClass).newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException("cannot make a " + recordClass.getName() + ": " + e.getCause(),
+                    e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("cannot make a " + recordClass.getName() + ": " + e, e);
+        }
     }
 
     /** The accessors of a record class's components, in their declared order. */

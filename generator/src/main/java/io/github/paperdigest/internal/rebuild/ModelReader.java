@@ -1,11 +1,9 @@
 package io.github.paperdigest.internal.rebuild;
 
+import io.github.paperdigest.internal.RecordComponents;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -130,19 +128,14 @@ final class ModelReader {
         if (!type.isRecord()) {
             throw new IOException(type.getName() + " is not a record");
         }
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
+        Object[] values = new Object[type.getRecordComponents().length];
         for (int i = 0; i < values.length; i++) {
             values[i] = value(in);
         }
         try {
-            Constructor<?> canonical = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            canonical.setAccessible(true);
-            return canonical.newInstance(values);
-        } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            Throwable cause = e instanceof InvocationTargetException thrown ? thrown.getCause() : e;
-            throw new IOException("cannot make a " + type.getName() + " again: " + cause, cause);
+            return RecordComponents.make(type, values);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

@@ -33,21 +33,22 @@ record NoteEdits(Map<String, NoteRecord> notes, Map<Integer, Paper> papers, Set<
     private static final long RACY_NANOS = 2_000_000_000L;
 
     /**
-     * The changed notes, by their paths in the content: null when another file was added, removed or
-     * changed, which the index cannot follow.
+     * The changed notes, by their paths in the content, since a build that began at {@code buildStart} read
+     * the files {@code read}: null when another file was added, removed or changed, which the index cannot
+     * follow.
      */
-    static List<String> changedNotes(Directory kept, List<InputFile> inputs) {
-        if (inputs.size() != kept.inputs().size()) {
+    static List<String> changedNotes(List<InputFile> read, long buildStart, List<InputFile> inputs) {
+        if (inputs.size() != read.size()) {
             return null;
         }
         List<String> changed = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             InputFile now = inputs.get(i);
-            InputFile before = kept.inputs().get(i);
+            InputFile before = read.get(i);
             if (!now.path().equals(before.path())) {
                 return null;
             }
-            boolean racy = before.modified() >= kept.buildStart() - RACY_NANOS;
+            boolean racy = before.modified() >= buildStart - RACY_NANOS;
             if (racy || now.size() != before.size() || now.modified() != before.modified()) {
                 if (!ContentFiles.isNote(now.path())) {
                     return null;
@@ -76,14 +77,11 @@ record NoteEdits(Map<String, NoteRecord> notes, Map<Integer, Paper> papers, Set<
                 return null;
             }
             NoteRecord before = (NoteRecord) reader.read(index.read(kept.record()));
-            if (!withoutBody(before).equals(withoutBody(now))) {
+            if (!onlyBodyChanged(before, now)) {
                 return null;
             }
             Note shownBefore = PaperSources.shown(before);
             Note shown = PaperSources.shown(now);
-            if ((shownBefore == null) != (shown == null)) {
-                return null;
-            }
             for (int number : kept.papers()) {
                 Paper paper = (Paper) reader.shared(number);
                 if (!Objects.equals(paper.note(), shownBefore)) {
@@ -102,12 +100,21 @@ record NoteEdits(Map<String, NoteRecord> notes, Map<Integer, Paper> papers, Set<
         return new NoteEdits(notes, papers, models);
     }
 
+    /**
+     * Whether a note read again has the front matter it had, and shows a note if it showed one: then only
+     * the note its paper shows changes, and no page but those that show it.
+     */
+    static boolean onlyBodyChanged(NoteRecord before, NoteRecord now) {
+        return withoutBody(before).equals(withoutBody(now))
+                && (PaperSources.shown(before) == null) == (PaperSources.shown(now) == null);
+    }
+
     private static NoteRecord withoutBody(NoteRecord note) {
         return new NoteRecord(note.file(), note.line(), note.paperId(), note.title(), note.editor(), note.day(),
                 note.topics(), "");
     }
 
-    private static Paper withNote(Paper paper, Note note) {
+    static Paper withNote(Paper paper, Note note) {
         return new Paper(paper.id(), paper.path(), paper.title(), paper.summary(), paper.day(),
                 paper.publishedOn(), paper.authors(), paper.organization(), paper.topics(), paper.upvotes(),
                 paper.comments(), paper.githubRepo(), paper.githubStars(), paper.projectPage(), paper.aiSummary(),

@@ -102,7 +102,7 @@ public final class NoteRebuild {
                 return null;
             }
             List<InputFile> inputs = InputFiles.of(content);
-            List<String> changed = NoteEdits.changedNotes(kept, inputs);
+            List<String> changed = NoteEdits.changedNotes(kept.inputs(), kept.buildStart(), inputs);
             if (changed == null) {
                 return null;
             }

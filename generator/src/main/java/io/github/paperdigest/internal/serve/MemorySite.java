@@ -44,6 +44,14 @@ public final class MemorySite implements SiteOutput {
         write(path, last.files().get(path));
     }
 
+    /** Takes every file of the last site as it is, for a rebuild that writes only those that changed. */
+    public void keepAll() {
+        if (last != null) {
+            files.putAll(last.files());
+            copies.putAll(last.copies());
+        }
+    }
+
     /** The site as built so far, from now on unchanging. */
     public SiteSnapshot snapshot(String build, String basePath) {
         return new SiteSnapshot(build, basePath, Map.copyOf(files), Map.copyOf(copies));
