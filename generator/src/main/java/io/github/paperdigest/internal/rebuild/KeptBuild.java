@@ -9,23 +9,16 @@ import io.github.paperdigest.internal.catalog.PaperSources;
 import io.github.paperdigest.internal.load.ContentLoader;
 import io.github.paperdigest.internal.load.FileReading;
 import io.github.paperdigest.internal.load.NoteRecord;
-import io.github.paperdigest.internal.manifest.FileEntry;
 import io.github.paperdigest.internal.manifest.Manifest;
-import io.github.paperdigest.internal.manifest.ManifestRecorder;
-import io.github.paperdigest.internal.output.SiteFiles;
 import io.github.paperdigest.internal.plan.Feed;
 import io.github.paperdigest.internal.plan.SitePlan;
 import io.github.paperdigest.internal.rebuild.Directory.InputFile;
-import io.github.paperdigest.internal.render.PageRenderer;
 import io.github.paperdigest.internal.render.SiteOutput;
-import io.github.paperdigest.internal.render.SiteWriter;
-import io.github.paperdigest.internal.render.TemplateEngine;
 import io.github.paperdigest.model.Note;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.page.Page;
 import io.github.paperdigest.page.PaperPage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -162,24 +155,17 @@ public final class KeptBuild {
             feeds.set(position, (Feed) swap.apply(feeds.get(position)));
             changedFeeds.add(feeds.get(position));
         }
-        Manifest previous = written.manifest();
-        SiteWriter files = new SiteWriter(output, new ManifestRecorder(previous, previous.context()));
         Problems problems = new Problems();
-        Path templates = Files.isDirectory(content.resolve("templates")) ? content.resolve("templates") : null;
-        new PageRenderer(new TemplateEngine(templates, written.site(), plan.navigation(), plan.siteFeeds()),
-                problems).renderAll(changedPages, files);
-        if (written.site().baseUrl() != null) {
-            new SiteFiles(written.site()).writeFeeds(changedFeeds, files);
-        }
-        Map<String, FileEntry> entries = new HashMap<>(previous.files());
-        entries.putAll(files.manifest().manifest().files());
-        Manifest manifest = new Manifest(previous.context(), entries);
+        RemadeFiles remade = RemadeFiles.make(output, written.manifest(), new RemadeFiles.Context(written.site(),
+                plan.navigation(), plan.siteFeeds(), RemadeFiles.templates(content)), changedPages, changedFeeds,
+                problems);
+        Manifest manifest = remade.manifest();
         List<Problem> warnings = budgetWarnings(build, manifest.bytes());
         if (!problems.all().isEmpty() || build.failOnWarnings() && !warnings.isEmpty()) {
             // The whole pipeline reports them.
             return null;
         }
-        BuildResult result = new BuildResult(pages.size(), entries.size(), files.made(), 0, manifest.bytes(),
+        BuildResult result = new BuildResult(pages.size(), manifest.files().size(), remade.made(), 0, manifest.bytes(),
                 Duration.ofNanos(System.nanoTime() - start), warnings,
                 List.of(new StageTime("notes", Duration.ofNanos(System.nanoTime() - start))));
         SitePlan next = new SitePlan(pages, plan.navigation(), plan.staticFiles(), feeds, plan.siteFeeds(),

@@ -9,10 +9,7 @@ import io.github.paperdigest.internal.load.ContentLoader;
 import io.github.paperdigest.internal.load.LoadOptions;
 import io.github.paperdigest.internal.load.NoteRecord;
 import io.github.paperdigest.internal.manifest.BuildContext;
-import io.github.paperdigest.internal.manifest.FileEntry;
 import io.github.paperdigest.internal.manifest.Manifest;
-import io.github.paperdigest.internal.manifest.ManifestRecorder;
-import io.github.paperdigest.internal.output.SiteFiles;
 import io.github.paperdigest.internal.plan.Feed;
 import io.github.paperdigest.internal.plan.NavLink;
 import io.github.paperdigest.internal.publish.ManifestFile;
@@ -21,9 +18,6 @@ import io.github.paperdigest.internal.rebuild.Directory.Blob;
 import io.github.paperdigest.internal.rebuild.Directory.InputFile;
 import io.github.paperdigest.internal.rebuild.Directory.KeptModel;
 import io.github.paperdigest.internal.rebuild.Directory.KeptNote;
-import io.github.paperdigest.internal.render.PageRenderer;
-import io.github.paperdigest.internal.render.SiteWriter;
-import io.github.paperdigest.internal.render.TemplateEngine;
 import io.github.paperdigest.internal.render.TemplateFingerprint;
 import io.github.paperdigest.internal.render.ThemeAssets;
 import io.github.paperdigest.model.Paper;
@@ -31,11 +25,9 @@ import io.github.paperdigest.model.Site;
 import io.github.paperdigest.page.FeedLink;
 import io.github.paperdigest.page.Page;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,7 +111,7 @@ public final class NoteRebuild {
             List<NavLink> navigation = (List<NavLink>) context.get(1);
             @SuppressWarnings("unchecked")
             List<FeedLink> siteFeeds = (List<FeedLink>) context.get(2);
-            Path templates = Files.isDirectory(content.resolve("templates")) ? content.resolve("templates") : null;
+            Path templates = RemadeFiles.templates(content);
             String digest = BuildContext.of(List.of(site, navigation, siteFeeds), TemplateFingerprint.of(templates),
                     ThemeAssets.digest());
             if (!kept.contextDigest().equals(digest)) {
@@ -141,18 +133,14 @@ public final class NoteRebuild {
             if (previous == null) {
                 return null;
             }
-            return rebuild(index, reader, edits, inputs, previous, new Context(site, navigation, siteFeeds,
-                    templates, digest), clock, start, buildStart);
+            return rebuild(index, reader, edits, inputs, previous,
+                    new RemadeFiles.Context(site, navigation, siteFeeds, templates), clock, start, buildStart);
         }
     }
 
-    /** What every page sees besides its model. */
-    private record Context(Site site, List<NavLink> navigation, List<FeedLink> siteFeeds, Path templates,
-            String digest) {
-    }
-
     private BuildResult rebuild(NoteIndexFile index, ModelReader reader, NoteEdits edits, List<InputFile> inputs,
-            Manifest previous, Context context, StageClock clock, long start, long buildStart) throws IOException {
+            Manifest previous, RemadeFiles.Context context, StageClock clock, long start, long buildStart)
+            throws IOException {
         Directory kept = index.directory();
         List<Page> pages = new ArrayList<>();
         List<Feed> feeds = new ArrayList<>();
@@ -167,15 +155,8 @@ public final class NoteRebuild {
         }
         Problems problems = new Problems();
         try (UpdatedSite site = UpdatedSite.begin(output)) {
-            SiteWriter files = new SiteWriter(site, new ManifestRecorder(previous, context.digest()));
-            new PageRenderer(new TemplateEngine(context.templates(), context.site(), context.navigation(),
-                    context.siteFeeds()), problems).renderAll(pages, files);
-            if (!feeds.isEmpty()) {
-                new SiteFiles(context.site()).writeFeeds(feeds, files);
-            }
-            Map<String, FileEntry> entries = new HashMap<>(previous.files());
-            entries.putAll(files.manifest().manifest().files());
-            Manifest manifest = new Manifest(context.digest(), entries);
+            // The context is the manifest's: the index and the manifest belong together, and it was checked.
+            Manifest manifest = RemadeFiles.make(site, previous, context, pages, feeds, problems).manifest();
             if (!problems.all().isEmpty() || failOnWarnings && !budgetWarnings(manifest.bytes()).isEmpty()) {
                 // The whole pipeline reports them.
                 return null;
